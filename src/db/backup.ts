@@ -1,0 +1,122 @@
+import { eq } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
+import {
+  describeIssues,
+  NormalizedProfileSchema,
+  normalizeProfile,
+  ProfileSchema,
+} from '../core/profile.js';
+import type { Database } from './client.js';
+import { getProfile, saveProfile } from './profiles.js';
+import { profiles, sessions } from './schema.js';
+
+export const BACKUP_FORMAT = 'mlpath-backup';
+export const BACKUP_VERSION = 1;
+
+/**
+ * Every table with a `user_id`, and whether a backup carries it. A test compares this list with
+ * the schema, so a new user-owned table cannot be forgotten by export and import.
+ */
+type UserOwnedTable = PgTable & { userId: AnyPgColumn };
+
+export const USER_OWNED_TABLES: Record<
+  string,
+  { table: UserOwnedTable; backup: boolean; why?: string }
+> = {
+  sessions: { table: sessions, backup: false, why: 'sign-ins belong to one instance and expire' },
+  profiles: { table: profiles, backup: true },
+};
+
+export const BackupDataSchema = z.strictObject({
+  profiles: z.array(ProfileSchema).max(1, { error: 'holds at most one profile' }),
+});
+
+export const BackupSchema = z.strictObject(
+  {
+    format: z.literal(BACKUP_FORMAT, { error: `must be "${BACKUP_FORMAT}"` }),
+    version: z.literal(BACKUP_VERSION, { error: `must be ${BACKUP_VERSION}` }),
+    exportedAt: z.string({ error: 'must be a timestamp' }),
+    data: BackupDataSchema,
+  },
+  { error: 'must be an mlpath backup object' },
+);
+
+/** The shape `GET /api/export` answers with, for the OpenAPI document. */
+export const BackupResponseSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.string(),
+  data: z.object({ profiles: z.array(NormalizedProfileSchema) }),
+});
+
+export type Backup = z.infer<typeof BackupResponseSchema>;
+
+export class BackupConflictError extends Error {
+  constructor() {
+    super('this account already holds data; import with replace to overwrite it');
+  }
+}
+
+export class InvalidBackupError extends Error {
+  constructor(readonly issues: { path: string; message: string }[]) {
+    super(`invalid backup: ${issues[0]?.path}: ${issues[0]?.message}`);
+  }
+}
+
+export async function exportBackup(
+  db: Database,
+  userId: string,
+  now = new Date(),
+): Promise<Backup> {
+  const profile = await getProfile(db, userId);
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    data: { profiles: profile ? [profile] : [] },
+  };
+}
+
+/** Parses untrusted backup JSON; throws InvalidBackupError naming the first bad field. */
+export function parseBackup(input: unknown): z.output<typeof BackupSchema> {
+  const result = BackupSchema.safeParse(input);
+  if (!result.success) throw new InvalidBackupError(describeIssues(result.error, 'backup'));
+  return result.data;
+}
+
+async function holdsData(db: Database, userId: string): Promise<boolean> {
+  for (const { table, backup } of Object.values(USER_OWNED_TABLES)) {
+    if (!backup) continue;
+    const rows = await db
+      .select({ userId: table.userId })
+      .from(table)
+      .where(eq(table.userId, userId))
+      .limit(1);
+    if (rows.length > 0) return true;
+  }
+  return false;
+}
+
+/** Restores a backup into one account in one transaction: all of it or nothing. */
+export async function importBackup(
+  db: Database,
+  userId: string,
+  input: unknown,
+  options: { replace: boolean },
+): Promise<void> {
+  const backup = parseBackup(input);
+  await db.transaction(async (tx) => {
+    const txDb = tx as unknown as Database;
+    if (await holdsData(txDb, userId)) {
+      if (!options.replace) throw new BackupConflictError();
+      for (const { table, backup: included } of Object.values(USER_OWNED_TABLES)) {
+        if (!included) continue;
+        await tx.delete(table).where(eq(table.userId, userId));
+      }
+    }
+    for (const profile of backup.data.profiles) {
+      await saveProfile(txDb, userId, normalizeProfile(profile));
+    }
+  });
+}
