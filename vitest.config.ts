@@ -20,14 +20,23 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/core/**/*.test.ts', 'src/catalog/**/*.test.ts', 'src/web/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['src/core/**/*.test.ts', 'src/catalog/**/*.test.ts', 'src/web/**/*.test.ts'],
+        },
       },
       databaseProject('pglite'),
       // The same suite again on a real server whenever one is configured (CI sets DATABASE_URL).
       ...(process.env.DATABASE_URL ? [databaseProject('postgres')] : []),
       {
         extends: true,
-        test: { name: 'e2e', include: ['e2e/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
       },
     ],
   },

@@ -7,7 +7,11 @@ import { SESSION_COOKIE } from '../src/server/session.js';
 import { createTestDatabase } from './database.js';
 
 /** Limits high enough that suites signing up many users never trip them. */
-export const RELAXED_LOGIN_LIMIT: LoginLimit = { windowMs: 60_000, maxPerEmail: 1000, maxPerIp: 1000 };
+export const RELAXED_LOGIN_LIMIT: LoginLimit = {
+  windowMs: 60_000,
+  maxPerEmail: 1000,
+  maxPerIp: 1000,
+};
 
 export interface TestApp {
   app: FastifyInstance;

@@ -11,7 +11,9 @@ import {
 export const validProfileArbitrary = fc.record(
   {
     background: fc.constantFrom(...BACKGROUNDS),
-    domain: fc.string({ minLength: 1, maxLength: 40 }).filter((text) => text.trim() === text && text !== ''),
+    domain: fc
+      .string({ minLength: 1, maxLength: 40 })
+      .filter((text) => text.trim() === text && text !== ''),
     skills: fc.record(
       Object.fromEntries(SKILL_AREAS.map((area) => [area, fc.integer({ min: 0, max: 3 })])),
       { requiredKeys: [] },
@@ -25,4 +27,3 @@ export const validProfileArbitrary = fc.record(
   },
   { requiredKeys: ['background', 'hoursPerWeek'] },
 );
-

@@ -5,6 +5,14 @@ import { inject } from 'vitest';
 import { type DatabaseHandle, openPostgres, wrapPglite } from '../src/db/client.js';
 import { adminPool, withDatabaseName } from './postgres.js';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgliteTemplate: string;
+    postgresTemplate: string;
+    postgresUrl: string;
+  }
+}
+
 export const testEngine = (): 'pglite' | 'postgres' =>
   process.env.MLPATH_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 

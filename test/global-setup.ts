@@ -6,14 +6,6 @@ import type { TestProject } from 'vitest/node';
 import { wrapPglite } from '../src/db/client.js';
 import { adminPool, templateDatabaseName, withDatabaseName } from './postgres.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    pgliteTemplate: string;
-    postgresTemplate: string;
-    postgresUrl: string;
-  }
-}
-
 /**
  * Migrates one database per run and hands its copy to every test file: an initdb costs ~3 s,
  * a copy of a migrated PGlite ~0.7 s, a PostgreSQL `CREATE DATABASE … TEMPLATE` far less.
@@ -53,7 +45,8 @@ async function setupPostgres(project: TestProject) {
       `SELECT datname FROM pg_database WHERE datname LIKE $1`,
       [`${template.replace(/_tpl$/, '')}%`],
     );
-    for (const { datname } of rows) await pool.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    for (const { datname } of rows)
+      await pool.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     await pool.end();
   };
 }

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyServerOptions,
+  type RouteOptions,
+} from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -29,6 +33,24 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** The built single-page app to serve, or null for an API-only server (tests, `npm run dev`). */
   webRoot?: string | null;
+}
+
+/** One registered route, as the security suite walks them. */
+export interface RouteInfo {
+  method: string;
+  url: string;
+  /** `session` for every route registered in the user scope. */
+  auth: 'session' | 'public';
+  hasBody: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteInfo[];
+  }
+  interface FastifyContextConfig {
+    auth?: RouteInfo['auth'];
+  }
 }
 
 const BODY_LIMIT = 256 * 1024;
@@ -66,9 +88,27 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerSecurity(app);
   app.decorateRequest('account', null);
 
+  // Hooks of the user scope mark their routes after this root hook has run, so the table is
+  // read from the route options when asked for rather than copied now.
+  const registered: { method: string; route: RouteOptions }[] = [];
+  app.decorate('routeTable', {
+    getter: () =>
+      registered.map(({ method, route }) => ({
+        method,
+        url: route.url,
+        auth: route.config?.auth ?? 'public',
+        hasBody: route.schema?.body !== undefined,
+      })),
+  });
+  app.addHook('onRoute', (route) => {
+    for (const method of Array.isArray(route.method) ? route.method : [route.method]) {
+      registered.push({ method, route });
+    }
+  });
+
   // A route without a body schema takes no body: a stray payload is refused rather than ignored.
   app.addHook('preValidation', async (request) => {
-    if (request.body !== undefined && request.body !== null && !request.routeOptions.schema?.body) {
+    if (request.body !== undefined && !request.routeOptions.schema?.body) {
       throw new HttpError(400, 'this endpoint takes no request body');
     }
   });
@@ -85,6 +125,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
       for (const routes of publicRoutes) await api.register(routes, context);
       await api.register(async (scoped) => {
+        scoped.addHook('onRoute', (route) => {
+          route.config = Object.assign(route.config ?? {}, { auth: 'session' as const });
+        });
         scoped.addHook('onRequest', requireSession(options.database.db));
         for (const routes of userRoutes) await scoped.register(routes, context);
       });

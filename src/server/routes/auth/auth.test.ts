@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApp, RELAXED_LOGIN_LIMIT, signUp, TEST_PASSWORD, uniqueEmail } from '../../../../test/app.js';
+import {
+  createTestApp,
+  RELAXED_LOGIN_LIMIT,
+  signUp,
+  TEST_PASSWORD,
+  uniqueEmail,
+} from '../../../../test/app.js';
 import { createTestDatabase } from '../../../../test/database.js';
 import { SESSION_COOKIE } from '../../session.js';
 
@@ -11,13 +17,20 @@ const login = (email: string, password: string, headers: Record<string, string> 
 describe('signup', () => {
   it('creates the account, answers 201 and sets an HttpOnly SameSite=Lax session cookie', async () => {
     const email = uniqueEmail();
-    const response = await app.inject({ method: 'POST', url: '/api/auth/signup', payload: { email, password: TEST_PASSWORD } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/signup',
+      payload: { email, password: TEST_PASSWORD },
+    });
     expect(response.statusCode).toBe(201);
     expect(response.json()).toEqual({ id: expect.any(String), email });
     const cookie = response.cookies.find((item) => item.name === SESSION_COOKIE);
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     expect(cookie?.secure).toBeUndefined();
-    const me = await app.inject({ url: '/api/me', cookies: { [SESSION_COOKIE]: cookie?.value ?? '' } });
+    const me = await app.inject({
+      url: '/api/me',
+      cookies: { [SESSION_COOKIE]: cookie?.value ?? '' },
+    });
     expect(me.json()).toEqual({ id: response.json().id, email });
   });
 
@@ -29,7 +42,10 @@ describe('signup', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toEqual({
-      error: { message: expect.any(String), issues: [{ path: 'password', message: 'must be at least 10 characters' }] },
+      error: {
+        message: expect.any(String),
+        issues: [{ path: 'password', message: 'must be at least 10 characters' }],
+      },
     });
   });
 
@@ -46,7 +62,9 @@ describe('signup', () => {
 
   it('never stores the password itself', async () => {
     const user = await signUp(app);
-    const stored = await database.db.query.users.findFirst({ where: (users, { eq }) => eq(users.id, user.id) });
+    const stored = await database.db.query.users.findFirst({
+      where: (users, { eq }) => eq(users.id, user.id),
+    });
     expect(stored?.passwordHash).toMatch(/^scrypt\$/);
     expect(stored?.passwordHash).not.toContain(TEST_PASSWORD);
   });
@@ -69,17 +87,26 @@ describe('login and logout', () => {
     expect(response.json()).toEqual({ id: user.id, email: user.email });
     const token = response.cookies.find((item) => item.name === SESSION_COOKIE)?.value ?? '';
 
-    const logout = await app.inject({ method: 'POST', url: '/api/auth/logout', cookies: { [SESSION_COOKIE]: token } });
+    const logout = await app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      cookies: { [SESSION_COOKIE]: token },
+    });
     expect(logout.statusCode).toBe(204);
     const me = await app.inject({ url: '/api/me', cookies: { [SESSION_COOKIE]: token } });
     expect(me.statusCode).toBe(401);
     // The other session of the same user is untouched.
-    expect((await app.inject({ url: '/api/me', headers: { cookie: user.cookie } })).statusCode).toBe(200);
+    expect(
+      (await app.inject({ url: '/api/me', headers: { cookie: user.cookie } })).statusCode,
+    ).toBe(200);
   });
 
   it('answers 401 to /api/me without a session or with a forged token', async () => {
     expect((await app.inject({ url: '/api/me' })).statusCode).toBe(401);
-    const forged = await app.inject({ url: '/api/me', cookies: { [SESSION_COOKIE]: 'x'.repeat(43) } });
+    const forged = await app.inject({
+      url: '/api/me',
+      cookies: { [SESSION_COOKIE]: 'x'.repeat(43) },
+    });
     expect(forged.statusCode).toBe(401);
     expect(forged.json()).toEqual({ error: { message: expect.any(String) } });
   });
@@ -104,16 +131,36 @@ describe('login rate limit', () => {
     });
     const user = await signUp(limited);
     for (let attempt = 0; attempt < 3; attempt++) {
-      expect((await limited.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: 'wrong password' } })).statusCode).toBe(401);
+      expect(
+        (
+          await limited.inject({
+            method: 'POST',
+            url: '/api/auth/login',
+            payload: { email: user.email, password: 'wrong password' },
+          })
+        ).statusCode,
+      ).toBe(401);
     }
-    const blocked = await limited.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: TEST_PASSWORD } });
+    const blocked = await limited.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
     expect(blocked.statusCode).toBe(429);
     const retryAfter = Number(blocked.headers['retry-after']);
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(600);
     // Another email from the same address is still allowed.
     const other = await signUp(limited);
-    expect((await limited.inject({ method: 'POST', url: '/api/auth/login', payload: { email: other.email, password: TEST_PASSWORD } })).statusCode).toBe(200);
+    expect(
+      (
+        await limited.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email: other.email, password: TEST_PASSWORD },
+        })
+      ).statusCode,
+    ).toBe(200);
   });
 
   it('limits one address across many emails', async () => {
@@ -123,9 +170,19 @@ describe('login rate limit', () => {
     });
     const ip = '203.0.113.7';
     for (let attempt = 0; attempt < 4; attempt++) {
-      await limited.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: ip, payload: { email: uniqueEmail(), password: 'wrong password' } });
+      await limited.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: ip,
+        payload: { email: uniqueEmail(), password: 'wrong password' },
+      });
     }
-    const blocked = await limited.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: ip, payload: { email: uniqueEmail(), password: 'wrong password' } });
+    const blocked = await limited.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: ip,
+      payload: { email: uniqueEmail(), password: 'wrong password' },
+    });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.headers['retry-after']).toBeDefined();
   });
@@ -136,11 +193,21 @@ describe('closed signup', () => {
     const fresh = await createTestDatabase();
     const { app: closed } = await createTestApp({ database: fresh, signup: 'closed' });
     try {
-      expect((await closed.inject({ url: '/api/instance' })).json()).toEqual({ hasUsers: false, signupOpen: true });
+      expect((await closed.inject({ url: '/api/instance' })).json()).toEqual({
+        hasUsers: false,
+        signupOpen: true,
+      });
       await signUp(closed);
-      const second = await closed.inject({ method: 'POST', url: '/api/auth/signup', payload: { email: uniqueEmail(), password: TEST_PASSWORD } });
+      const second = await closed.inject({
+        method: 'POST',
+        url: '/api/auth/signup',
+        payload: { email: uniqueEmail(), password: TEST_PASSWORD },
+      });
       expect(second.statusCode).toBe(403);
-      expect((await closed.inject({ url: '/api/instance' })).json()).toEqual({ hasUsers: true, signupOpen: false });
+      expect((await closed.inject({ url: '/api/instance' })).json()).toEqual({
+        hasUsers: true,
+        signupOpen: false,
+      });
     } finally {
       await closed.close();
       await fresh.close();
