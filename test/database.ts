@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { inject } from 'vitest';
 import { type DatabaseHandle, openPostgres, wrapPglite } from '../src/db/client.js';
@@ -18,11 +20,16 @@ export const testEngine = (): 'pglite' | 'postgres' =>
 
 let pgliteTemplate: Blob | undefined;
 
+export interface TestDatabase extends DatabaseHandle {
+  /** How a child process (the CLI) reaches this database: a data directory or a URL. */
+  env: Record<string, string>;
+}
+
 /** A fresh, migrated database of the engine this test project runs on; close() discards it. */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export async function createTestDatabase(): Promise<TestDatabase> {
   if (testEngine() === 'pglite') {
     pgliteTemplate ??= new Blob([readFileSync(inject('pgliteTemplate'))]);
-    return wrapPglite(new PGlite({ loadDataDir: pgliteTemplate }));
+    return { ...wrapPglite(new PGlite({ loadDataDir: pgliteTemplate })), env: {} };
   }
   const url = inject('postgresUrl');
   const template = inject('postgresTemplate');
@@ -33,9 +40,11 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   } finally {
     await admin.end();
   }
-  const handle = openPostgres(withDatabaseName(url, name), 5);
+  const databaseUrl = withDatabaseName(url, name);
+  const handle = openPostgres(databaseUrl, 5);
   return {
     ...handle,
+    env: { DATABASE_URL: databaseUrl },
     close: async () => {
       await handle.close();
       const drop = adminPool(url);
@@ -46,4 +55,17 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
       }
     },
   };
+}
+
+/**
+ * A migrated embedded data directory on disk, for a CLI child process. It is written by a PGlite
+ * that is closed again, so the child is the only process using it.
+ */
+export async function createTestDataDir(): Promise<{ dataDir: string; remove(): void }> {
+  pgliteTemplate ??= new Blob([readFileSync(inject('pgliteTemplate'))]);
+  const dataDir = mkdtempSync(join(tmpdir(), 'mlpath-cli-'));
+  const client = new PGlite(join(dataDir, 'pgdata'), { loadDataDir: pgliteTemplate });
+  await client.waitReady;
+  await client.close();
+  return { dataDir, remove: () => rmSync(dataDir, { recursive: true, force: true }) };
 }

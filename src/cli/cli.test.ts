@@ -1,0 +1,213 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VALID_PROFILE } from '../../test/app.js';
+import { createTestDatabase, createTestDataDir, testEngine } from '../../test/database.js';
+import { checkCredentials } from '../db/accounts.js';
+import { openDatabase } from '../db/client.js';
+import { projectRoot } from '../paths.js';
+
+/** The CLI is tested as users run it: a bundled JavaScript file in a child process. */
+const bundle = join(projectRoot(), 'dist', 'cli-test', `mlpath-${process.pid}.js`);
+const scratch = mkdtempSync(join(tmpdir(), 'mlpath-cli-files-'));
+let databaseEnv: Record<string, string> = {};
+let cleanup: () => Promise<void> = async () => {};
+
+beforeAll(async () => {
+  await build({
+    entryPoints: [join(projectRoot(), 'src/cli/bin.ts')],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'silent',
+  });
+  if (testEngine() === 'pglite') {
+    const { dataDir, remove } = await createTestDataDir();
+    databaseEnv = { MLPATH_DATA_DIR: dataDir };
+    cleanup = async () => remove();
+  } else {
+    const database = await createTestDatabase();
+    databaseEnv = database.env;
+    cleanup = () => database.close();
+  }
+});
+
+afterAll(async () => {
+  await cleanup();
+  rmSync(bundle, { force: true });
+  rmSync(`${bundle}.map`, { force: true });
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function mlpath(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      process.execPath,
+      [bundle, ...args],
+      {
+        cwd: scratch,
+        env: { PATH: process.env.PATH ?? '', HOME: scratch, ...databaseEnv, ...options.env },
+        timeout: 60_000,
+      },
+      (error, stdout, stderr) => resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
+    );
+    child.stdin?.end(options.stdin ?? '');
+  });
+}
+
+const file = (name: string, content: string) => {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+/** Bad input: exit 2 and exactly one line on stderr, never a stack trace. */
+function expectUsageError(run: Run, text: string | RegExp) {
+  expect(run.code, run.stderr).toBe(2);
+  const lines = run.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(text);
+  expect(run.stderr).not.toMatch(/\s+at /);
+}
+
+describe('mlpath plan (profile validation; the planner arrives with the roadmap engine)', () => {
+  it.each([
+    ['/dev/null', /profile: \/dev\/null is empty/],
+    ['missing.json', /missing\.json: no such file/],
+  ])('rejects %s with exit 2', async (path, message) => {
+    expectUsageError(await mlpath(['plan', '--profile', path, '--json']), message);
+  });
+
+  it.each([
+    ['not json', 'not json {', /is not valid JSON/],
+    ['a list', '[1]', /^mlpath: profile: must be an object$/],
+    ['hours out of range', '{"background":"academic","hoursPerWeek":100}', /^mlpath: profile\.hoursPerWeek: must be a number between 1 and 80$/],
+    ['an unknown key', '{"background":"academic","hoursPerWeek":10,"hoursperweek":3}', /profile\.hoursperweek: unknown field/],
+    ['a bad skill level', '{"background":"academic","hoursPerWeek":10,"skills":{"git":7}}', /profile\.skills\.git: must be a skill level from 0 to 3/],
+  ])('rejects %s with exit 2 naming the field', async (_name, content, message) => {
+    expectUsageError(await mlpath(['plan', '--profile', file('profile.json', content), '--json']), message);
+  });
+
+  it('reads the profile from stdin with -', async () => {
+    expectUsageError(await mlpath(['plan', '--profile', '-'], { stdin: '{"hoursPerWeek":5}' }), /profile\.background: is required/);
+  });
+
+  it('says plainly that a valid profile cannot be planned yet', async () => {
+    const run = await mlpath(['plan', '--profile', file('ok.json', JSON.stringify(VALID_PROFILE)), '--json']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/not available yet/);
+  });
+
+  it('exits 2 on an unknown option or command', async () => {
+    expectUsageError(await mlpath(['plan', '--profile', '/dev/null', '--colour']), /unknown option '--colour'/);
+    expectUsageError(await mlpath(['fly']), /unknown command 'fly'/);
+  });
+});
+
+describe('help', () => {
+  it.each([[[]], [['serve']], [['export']], [['import']], [['profile', 'show']], [['user', 'reset-password']], [['plan']]])(
+    'mlpath %j --help exits 0 with usage',
+    async (args) => {
+      const run = await mlpath([...args, '--help']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^Usage: mlpath/);
+    },
+  );
+});
+
+describe('accounts, profile and backups on the database', () => {
+  const backup = (profile: object) =>
+    JSON.stringify({ format: 'mlpath-backup', version: 1, exportedAt: '2027-01-01T00:00:00Z', data: { profiles: [profile] } });
+
+  it('runs migrate, creates an account and reports that it has no profile yet', async () => {
+    expect((await mlpath(['migrate'])).code).toBe(0);
+    const created = await mlpath(['user', 'create', '--email', 'ada@example.test', '--password-stdin'], {
+      stdin: 'a long enough password\n',
+    });
+    expect(created.code, created.stderr).toBe(0);
+    expectUsageError(await mlpath(['profile', 'show']), /has not saved a profile yet/);
+    expectUsageError(
+      await mlpath(['user', 'create', '--email', 'ada@example.test', '--password-stdin'], { stdin: 'another long password' }),
+      /already exists/,
+    );
+  });
+
+  it('imports a backup, shows the profile, exports the same data, and refuses to overwrite without --replace', async () => {
+    const imported = await mlpath(['import', file('in.json', backup(VALID_PROFILE))]);
+    expect(imported.code, imported.stderr).toBe(0);
+    const shown = await mlpath(['profile', 'show', '--json']);
+    expect(shown.code).toBe(0);
+    expect(JSON.parse(shown.stdout)).toEqual(VALID_PROFILE);
+    const human = await mlpath(['profile', 'show']);
+    expect(human.stdout).toContain('logistics');
+    expect(human.stdout).toMatch(/sql\s+production/);
+
+    const out = join(scratch, 'out.json');
+    expect((await mlpath(['export', out])).code).toBe(0);
+    const exported = JSON.parse(readFileSync(out, 'utf8'));
+    expect(exported).toMatchObject({ format: 'mlpath-backup', version: 1, data: { profiles: [VALID_PROFILE] } });
+    const stdout = await mlpath(['export', '-']);
+    expect(JSON.parse(stdout.stdout).data).toEqual(exported.data);
+
+    expectUsageError(await mlpath(['import', out]), /already holds data; add --replace/);
+    const replaced = await mlpath(['import', file('new.json', backup({ background: 'academic', hoursPerWeek: 40 })), '--replace']);
+    expect(replaced.code).toBe(0);
+    expect(JSON.parse((await mlpath(['profile', 'show', '--json'])).stdout).hoursPerWeek).toBe(40);
+  });
+
+  it('rejects an invalid backup with exit 2 naming the field, and keeps the data', async () => {
+    const run = await mlpath(['import', file('bad.json', backup({ background: 'academic', hoursPerWeek: 0 })), '--replace']);
+    expectUsageError(run, /backup\.data\.profiles\.0\.hoursPerWeek: must be a number between 1 and 80/);
+    expect(JSON.parse((await mlpath(['profile', 'show', '--json'])).stdout).hoursPerWeek).toBe(40);
+  });
+
+  it('asks for --email once there are several accounts', async () => {
+    await mlpath(['user', 'create', '--email', 'grace@example.test']);
+    expectUsageError(await mlpath(['profile', 'show']), /--email: required, this instance has 2 accounts/);
+    expectUsageError(await mlpath(['export', '-', '--email', 'nobody@example.test']), /no account with the email/);
+    const list = await mlpath(['user', 'list', '--json']);
+    expect(JSON.parse(list.stdout).map((account: { email: string }) => account.email)).toEqual([
+      'ada@example.test',
+      'grace@example.test',
+    ]);
+  });
+
+  it('resets a password for the operator, printing a new one that works', async () => {
+    const run = await mlpath(['user', 'reset-password', '--email', 'ADA@example.test']);
+    expect(run.code, run.stderr).toBe(0);
+    const password = /new password: (\S+)/.exec(run.stdout)?.[1] ?? '';
+    expect(password.length).toBeGreaterThanOrEqual(10);
+    const handle = await openDatabase({ databaseUrl: databaseEnv.DATABASE_URL, dataDir: databaseEnv.MLPATH_DATA_DIR ?? '' });
+    try {
+      expect(await checkCredentials(handle.db, 'ada@example.test', password)).not.toBeNull();
+      expect(await checkCredentials(handle.db, 'ada@example.test', 'a long enough password')).toBeNull();
+    } finally {
+      await handle.close();
+    }
+  });
+});
+
+describe.runIf(testEngine() === 'pglite')('the embedded database has one writer', () => {
+  it('exits 2 with a clear message while another process holds the data directory', async () => {
+    const dataDir = databaseEnv.MLPATH_DATA_DIR ?? '';
+    writeFileSync(join(dataDir, 'mlpath.lock'), String(process.ppid));
+    try {
+      expectUsageError(await mlpath(['export', '-']), /in use by another mlpath process \(pid \d+\)/);
+      expectUsageError(await mlpath(['serve', '--port', '0']), /in use by another mlpath process/);
+    } finally {
+      rmSync(join(dataDir, 'mlpath.lock'));
+    }
+  });
+});
