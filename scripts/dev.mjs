@@ -2,21 +2,12 @@
 // server with hot reload for the web app, which proxies /api to the API.
 import { spawn } from 'node:child_process';
 import { context } from 'esbuild';
+import { cliBuildOptions } from './build-cli.mjs';
 
 const apiPort = process.env.PORT ?? '3000';
 const children = [];
 
-const bundler = await context({
-  entryPoints: ['src/cli/bin.ts'],
-  outfile: 'dist/cli/mlpath.js',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20.19',
-  packages: 'external',
-  sourcemap: true,
-  logLevel: 'warning',
-});
+const bundler = await context(cliBuildOptions());
 await bundler.rebuild();
 await bundler.watch();
 
@@ -28,9 +19,13 @@ const start = (command, args, env = {}) => {
   });
 };
 
-start(process.execPath, ['--watch-path=dist/cli', '--enable-source-maps', 'dist/cli/mlpath.js', 'serve'], {
-  PORT: apiPort,
-});
+start(
+  process.execPath,
+  ['--watch-path=dist/cli', '--enable-source-maps', 'dist/cli/mlpath.js', 'serve'],
+  {
+    PORT: apiPort,
+  },
+);
 start(process.execPath, ['node_modules/vite/bin/vite.js'], { MLPATH_API_PORT: apiPort });
 
 function stop(code = 0) {

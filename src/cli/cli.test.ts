@@ -1,8 +1,7 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VALID_PROFILE } from '../../test/app.js';
 import { createTestDatabase, createTestDataDir, testEngine } from '../../test/database.js';
@@ -11,20 +10,15 @@ import { openDatabase } from '../db/client.js';
 import { projectRoot } from '../paths.js';
 
 /** The CLI is tested as users run it: a bundled JavaScript file in a child process. */
-const bundle = join(projectRoot(), 'dist', 'cli-test', `mlpath-${process.pid}.js`);
+const outdir = join(projectRoot(), 'dist', 'cli-test', String(process.pid));
+const bundle = join(outdir, 'mlpath.js');
 const scratch = mkdtempSync(join(tmpdir(), 'mlpath-cli-files-'));
 let databaseEnv: Record<string, string> = {};
 let cleanup: () => Promise<void> = async () => {};
 
 beforeAll(async () => {
-  await build({
-    entryPoints: [join(projectRoot(), 'src/cli/bin.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'silent',
+  execFileSync(process.execPath, ['scripts/build-cli.mjs', '--outdir', outdir], {
+    cwd: projectRoot(),
   });
   if (testEngine() === 'pglite') {
     const { dataDir, remove } = await createTestDataDir();
@@ -39,8 +33,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await cleanup();
-  rmSync(bundle, { force: true });
-  rmSync(`${bundle}.map`, { force: true });
+  rmSync(outdir, { recursive: true, force: true });
   rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -50,7 +43,10 @@ interface Run {
   stderr: string;
 }
 
-function mlpath(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> {
+function mlpath(
+  args: string[],
+  options: { stdin?: string; env?: Record<string, string> } = {},
+): Promise<Run> {
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
@@ -60,7 +56,8 @@ function mlpath(args: string[], options: { stdin?: string; env?: Record<string, 
         env: { PATH: process.env.PATH ?? '', HOME: scratch, ...databaseEnv, ...options.env },
         timeout: 60_000,
       },
-      (error, stdout, stderr) => resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
     );
     child.stdin?.end(options.stdin ?? '');
   });
@@ -92,54 +89,95 @@ describe('mlpath plan (profile validation; the planner arrives with the roadmap 
   it.each([
     ['not json', 'not json {', /is not valid JSON/],
     ['a list', '[1]', /^mlpath: profile: must be an object$/],
-    ['hours out of range', '{"background":"academic","hoursPerWeek":100}', /^mlpath: profile\.hoursPerWeek: must be a number between 1 and 80$/],
-    ['an unknown key', '{"background":"academic","hoursPerWeek":10,"hoursperweek":3}', /profile\.hoursperweek: unknown field/],
-    ['a bad skill level', '{"background":"academic","hoursPerWeek":10,"skills":{"git":7}}', /profile\.skills\.git: must be a skill level from 0 to 3/],
+    [
+      'hours out of range',
+      '{"background":"academic","hoursPerWeek":100}',
+      /^mlpath: profile\.hoursPerWeek: must be a number between 1 and 80$/,
+    ],
+    [
+      'an unknown key',
+      '{"background":"academic","hoursPerWeek":10,"hoursperweek":3}',
+      /profile\.hoursperweek: unknown field/,
+    ],
+    [
+      'a bad skill level',
+      '{"background":"academic","hoursPerWeek":10,"skills":{"git":7}}',
+      /profile\.skills\.git: must be a skill level from 0 to 3/,
+    ],
   ])('rejects %s with exit 2 naming the field', async (_name, content, message) => {
-    expectUsageError(await mlpath(['plan', '--profile', file('profile.json', content), '--json']), message);
+    expectUsageError(
+      await mlpath(['plan', '--profile', file('profile.json', content), '--json']),
+      message,
+    );
   });
 
   it('reads the profile from stdin with -', async () => {
-    expectUsageError(await mlpath(['plan', '--profile', '-'], { stdin: '{"hoursPerWeek":5}' }), /profile\.background: is required/);
+    expectUsageError(
+      await mlpath(['plan', '--profile', '-'], { stdin: '{"hoursPerWeek":5}' }),
+      /profile\.background: is required/,
+    );
   });
 
   it('says plainly that a valid profile cannot be planned yet', async () => {
-    const run = await mlpath(['plan', '--profile', file('ok.json', JSON.stringify(VALID_PROFILE)), '--json']);
+    const run = await mlpath([
+      'plan',
+      '--profile',
+      file('ok.json', JSON.stringify(VALID_PROFILE)),
+      '--json',
+    ]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/not available yet/);
   });
 
   it('exits 2 on an unknown option or command', async () => {
-    expectUsageError(await mlpath(['plan', '--profile', '/dev/null', '--colour']), /unknown option '--colour'/);
+    expectUsageError(
+      await mlpath(['plan', '--profile', '/dev/null', '--colour']),
+      /unknown option '--colour'/,
+    );
     expectUsageError(await mlpath(['fly']), /unknown command 'fly'/);
   });
 });
 
 describe('help', () => {
-  it.each([[[]], [['serve']], [['export']], [['import']], [['profile', 'show']], [['user', 'reset-password']], [['plan']]])(
-    'mlpath %j --help exits 0 with usage',
-    async (args) => {
-      const run = await mlpath([...args, '--help']);
-      expect(run.code).toBe(0);
-      expect(run.stdout).toMatch(/^Usage: mlpath/);
-    },
-  );
+  it.each([
+    [[]],
+    [['serve']],
+    [['export']],
+    [['import']],
+    [['profile', 'show']],
+    [['user', 'reset-password']],
+    [['plan']],
+  ])('mlpath %j --help exits 0 with usage', async (args) => {
+    const run = await mlpath([...args, '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: mlpath/);
+  });
 });
 
 describe('accounts, profile and backups on the database', () => {
   const backup = (profile: object) =>
-    JSON.stringify({ format: 'mlpath-backup', version: 1, exportedAt: '2027-01-01T00:00:00Z', data: { profiles: [profile] } });
+    JSON.stringify({
+      format: 'mlpath-backup',
+      version: 1,
+      exportedAt: '2027-01-01T00:00:00Z',
+      data: { profiles: [profile] },
+    });
 
   it('runs migrate, creates an account and reports that it has no profile yet', async () => {
     expect((await mlpath(['migrate'])).code).toBe(0);
-    const created = await mlpath(['user', 'create', '--email', 'ada@example.test', '--password-stdin'], {
-      stdin: 'a long enough password\n',
-    });
+    const created = await mlpath(
+      ['user', 'create', '--email', 'ada@example.test', '--password-stdin'],
+      {
+        stdin: 'a long enough password\n',
+      },
+    );
     expect(created.code, created.stderr).toBe(0);
     expectUsageError(await mlpath(['profile', 'show']), /has not saved a profile yet/);
     expectUsageError(
-      await mlpath(['user', 'create', '--email', 'ada@example.test', '--password-stdin'], { stdin: 'another long password' }),
+      await mlpath(['user', 'create', '--email', 'ada@example.test', '--password-stdin'], {
+        stdin: 'another long password',
+      }),
       /already exists/,
     );
   });
@@ -157,26 +195,47 @@ describe('accounts, profile and backups on the database', () => {
     const out = join(scratch, 'out.json');
     expect((await mlpath(['export', out])).code).toBe(0);
     const exported = JSON.parse(readFileSync(out, 'utf8'));
-    expect(exported).toMatchObject({ format: 'mlpath-backup', version: 1, data: { profiles: [VALID_PROFILE] } });
+    expect(exported).toMatchObject({
+      format: 'mlpath-backup',
+      version: 1,
+      data: { profiles: [VALID_PROFILE] },
+    });
     const stdout = await mlpath(['export', '-']);
     expect(JSON.parse(stdout.stdout).data).toEqual(exported.data);
 
     expectUsageError(await mlpath(['import', out]), /already holds data; add --replace/);
-    const replaced = await mlpath(['import', file('new.json', backup({ background: 'academic', hoursPerWeek: 40 })), '--replace']);
+    const replaced = await mlpath([
+      'import',
+      file('new.json', backup({ background: 'academic', hoursPerWeek: 40 })),
+      '--replace',
+    ]);
     expect(replaced.code).toBe(0);
     expect(JSON.parse((await mlpath(['profile', 'show', '--json'])).stdout).hoursPerWeek).toBe(40);
   });
 
   it('rejects an invalid backup with exit 2 naming the field, and keeps the data', async () => {
-    const run = await mlpath(['import', file('bad.json', backup({ background: 'academic', hoursPerWeek: 0 })), '--replace']);
-    expectUsageError(run, /backup\.data\.profiles\.0\.hoursPerWeek: must be a number between 1 and 80/);
+    const run = await mlpath([
+      'import',
+      file('bad.json', backup({ background: 'academic', hoursPerWeek: 0 })),
+      '--replace',
+    ]);
+    expectUsageError(
+      run,
+      /backup\.data\.profiles\.0\.hoursPerWeek: must be a number between 1 and 80/,
+    );
     expect(JSON.parse((await mlpath(['profile', 'show', '--json'])).stdout).hoursPerWeek).toBe(40);
   });
 
   it('asks for --email once there are several accounts', async () => {
     await mlpath(['user', 'create', '--email', 'grace@example.test']);
-    expectUsageError(await mlpath(['profile', 'show']), /--email: required, this instance has 2 accounts/);
-    expectUsageError(await mlpath(['export', '-', '--email', 'nobody@example.test']), /no account with the email/);
+    expectUsageError(
+      await mlpath(['profile', 'show']),
+      /--email: required, this instance has 2 accounts/,
+    );
+    expectUsageError(
+      await mlpath(['export', '-', '--email', 'nobody@example.test']),
+      /no account with the email/,
+    );
     const list = await mlpath(['user', 'list', '--json']);
     expect(JSON.parse(list.stdout).map((account: { email: string }) => account.email)).toEqual([
       'ada@example.test',
@@ -189,10 +248,15 @@ describe('accounts, profile and backups on the database', () => {
     expect(run.code, run.stderr).toBe(0);
     const password = /new password: (\S+)/.exec(run.stdout)?.[1] ?? '';
     expect(password.length).toBeGreaterThanOrEqual(10);
-    const handle = await openDatabase({ databaseUrl: databaseEnv.DATABASE_URL, dataDir: databaseEnv.MLPATH_DATA_DIR ?? '' });
+    const handle = await openDatabase({
+      databaseUrl: databaseEnv.DATABASE_URL,
+      dataDir: databaseEnv.MLPATH_DATA_DIR ?? '',
+    });
     try {
       expect(await checkCredentials(handle.db, 'ada@example.test', password)).not.toBeNull();
-      expect(await checkCredentials(handle.db, 'ada@example.test', 'a long enough password')).toBeNull();
+      expect(
+        await checkCredentials(handle.db, 'ada@example.test', 'a long enough password'),
+      ).toBeNull();
     } finally {
       await handle.close();
     }
@@ -204,7 +268,10 @@ describe.runIf(testEngine() === 'pglite')('the embedded database has one writer'
     const dataDir = databaseEnv.MLPATH_DATA_DIR ?? '';
     writeFileSync(join(dataDir, 'mlpath.lock'), String(process.ppid));
     try {
-      expectUsageError(await mlpath(['export', '-']), /in use by another mlpath process \(pid \d+\)/);
+      expectUsageError(
+        await mlpath(['export', '-']),
+        /in use by another mlpath process \(pid \d+\)/,
+      );
       expectUsageError(await mlpath(['serve', '--port', '0']), /in use by another mlpath process/);
     } finally {
       rmSync(join(dataDir, 'mlpath.lock'));

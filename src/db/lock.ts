@@ -3,6 +3,8 @@ import { join } from 'node:path';
 
 /** Thrown when another live mlpath process already holds the embedded data directory. */
 export class DataDirBusyError extends Error {
+  override readonly name = 'DataDirBusyError';
+
   constructor(
     readonly dataDir: string,
     readonly pid: number,

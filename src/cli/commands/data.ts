@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import {
+  createAccount,
+  EmailTakenError,
+  listAccounts,
+  MIN_PASSWORD_LENGTH,
+  setPassword,
+} from '../../db/accounts.js';
+import {
+  BackupConflictError,
+  exportBackup,
+  InvalidBackupError,
+  importBackup,
+} from '../../db/backup.js';
+import { getProfile } from '../../db/profiles.js';
+import { pickAccount, withDatabase } from '../database.js';
+import { UsageError } from '../errors.js';
+import { readJsonFile } from '../files.js';
+import { formatProfile } from '../format.js';
+import { print, printJson } from '../output.js';
+
+/** Commands that open the database; loaded only when one of them runs. */
+
+function readNewPassword(fromStdin: boolean): { password: string; generated: boolean } {
+  if (!fromStdin) return { password: randomBytes(12).toString('base64url'), generated: true };
+  const password = readFileSync(0, 'utf8').replace(/\r?\n$/, '');
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw new UsageError(`password: must be at least ${MIN_PASSWORD_LENGTH} characters`);
+  }
+  return { password, generated: false };
+}
+
+export async function migrate(): Promise<void> {
+  await withDatabase(async (handle) => {
+    print(`migrations applied (${handle.kind} database)`);
+  });
+}
+
+export async function exportCommand(file: string, options: { email?: string }): Promise<void> {
+  await withDatabase(async ({ db }) => {
+    const account = await pickAccount(db, options.email);
+    const text = `${JSON.stringify(await exportBackup(db, account.id), null, 2)}\n`;
+    if (file === '-') return void process.stdout.write(text);
+    try {
+      writeFileSync(file, text);
+    } catch (error) {
+      throw new UsageError(`${file}: cannot be written (${(error as NodeJS.ErrnoException).code})`);
+    }
+    print(`exported ${account.email} to ${file}`);
+  });
+}
+
+export async function importCommand(
+  file: string,
+  options: { email?: string; replace?: boolean },
+): Promise<void> {
+  const backup = readJsonFile(file, 'backup');
+  await withDatabase(async ({ db }) => {
+    const account = await pickAccount(db, options.email);
+    try {
+      await importBackup(db, account.id, backup, { replace: options.replace === true });
+    } catch (error) {
+      if (error instanceof InvalidBackupError) {
+        throw new UsageError(`${error.issues[0]?.path}: ${error.issues[0]?.message}`);
+      }
+      if (error instanceof BackupConflictError) {
+        throw new UsageError(`${account.email} already holds data; add --replace to overwrite it`);
+      }
+      throw error;
+    }
+    print(`imported ${file} into ${account.email}`);
+  });
+}
+
+export async function profileShow(options: { email?: string; json?: boolean }): Promise<void> {
+  await withDatabase(async ({ db }) => {
+    const account = await pickAccount(db, options.email);
+    const saved = await getProfile(db, account.id);
+    if (!saved)
+      throw new UsageError(`${account.email} has not saved a profile yet; answer the intake quiz`);
+    if (options.json) printJson(saved);
+    else print(formatProfile(account.email, saved));
+  });
+}
+
+export async function userList(options: { json?: boolean }): Promise<void> {
+  await withDatabase(async ({ db }) => {
+    const accounts = await listAccounts(db);
+    if (options.json) return printJson(accounts);
+    print(
+      accounts.length ? accounts.map((account) => account.email).join('\n') : 'no accounts yet',
+    );
+  });
+}
+
+export async function userCreate(options: {
+  email: string;
+  passwordStdin?: boolean;
+}): Promise<void> {
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(options.email.trim())) {
+    throw new UsageError('--email: must be an email address');
+  }
+  const { password, generated } = readNewPassword(options.passwordStdin === true);
+  await withDatabase(async ({ db }) => {
+    try {
+      const account = await createAccount(db, options.email, password);
+      print(`created ${account.email}${generated ? `; password: ${password}` : ''}`);
+    } catch (error) {
+      if (error instanceof EmailTakenError) throw new UsageError(`--email: ${error.message}`);
+      throw error;
+    }
+  });
+}
+
+export async function userResetPassword(options: {
+  email: string;
+  passwordStdin?: boolean;
+}): Promise<void> {
+  const { password, generated } = readNewPassword(options.passwordStdin === true);
+  await withDatabase(async ({ db }) => {
+    const account = await pickAccount(db, options.email);
+    await setPassword(db, account.id, password);
+    print(
+      `password reset for ${account.email}; every session was signed out${generated ? `\nnew password: ${password}` : ''}`,
+    );
+  });
+}
