@@ -49,7 +49,7 @@ export function syntheticCatalog(size: number, prerequisites = 4, seed = 7): Cat
       domain,
       { title: `Project for ${domain}`, summary: text('A variant'), data: text('Data') },
     ]),
-  );
+  ) as Catalog['projects'][number]['variants'];
   const projects = PROJECT_ARCHETYPES.flatMap((archetype, index) =>
     SPECIALIZATIONS.map((specialization, offset) => ({
       id: `${archetype}-${specialization}`,
