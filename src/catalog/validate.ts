@@ -67,12 +67,15 @@ export function validateCatalog(input: unknown): Catalog {
   if (cycle) throw new CatalogError(`prerequisite cycle: ${cycle.join(' → ')}`);
   for (const project of catalog.projects) {
     for (const id of project.skills) {
-      if (!skills.has(id)) throw new CatalogError(`project "${project.id}" uses an unknown skill "${id}"`);
+      if (!skills.has(id))
+        throw new CatalogError(`project "${project.id}" uses an unknown skill "${id}"`);
     }
   }
   for (const technology of catalog.technologies) {
     if (!skills.has(technology.skill)) {
-      throw new CatalogError(`technology "${technology.id}" points to an unknown skill "${technology.skill}"`);
+      throw new CatalogError(
+        `technology "${technology.id}" points to an unknown skill "${technology.skill}"`,
+      );
     }
   }
   const known = new Set([...skillIds, ...technologyIds]);

@@ -1,7 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { parseProfile } from '../core/profile.js';
 import { UsageError } from './errors.js';
-import { readJsonFile } from './files.js';
 
 /**
  * Commands import their modules when they run, so a pure command such as `plan` never loads
@@ -89,22 +87,19 @@ export function buildProgram(): Command {
 
   program
     .command('plan')
-    .description(
-      'the personalized week-by-week plan for a profile (arrives with the roadmap engine)',
-    )
+    .description('the personalized week-by-week plan for a profile (pure: writes only to stdout)')
     .requiredOption('--profile <file>', 'a Profile JSON file (- reads stdin)')
-    .option('--json', 'print the plan as JSON')
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'ics', 'md']))
-    .action(async (options: { profile: string }) => {
-      const result = parseProfile(readJsonFile(options.profile, 'profile'));
-      if (!result.ok) {
-        throw new UsageError(`${result.issues[0]?.path}: ${result.issues[0]?.message}`);
-      }
-      process.stderr.write(
-        'mlpath plan: the profile is valid, but the roadmap engine is not available yet\n',
-      );
-      process.exitCode = 1;
-    });
+    .option('--json', 'print the plan as JSON (the contract)')
+    .addOption(
+      new Option('--format <format>', 'output format instead of the summary').choices([
+        'json',
+        'ics',
+        'md',
+      ]),
+    )
+    .action(async (options: { profile: string; json?: boolean; format?: string }) =>
+      (await import('./commands/plan.js')).planCommand(options),
+    );
 
   return program;
 }

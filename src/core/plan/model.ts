@@ -8,11 +8,18 @@ export const MODEL = {
    * `secondTierHours` count at `secondTierValue`, and the rest at `restValue`.
    */
   fullValueHours: 20,
-  secondTierHours: 35,
-  secondTierValue: 0.6,
-  restValue: 0.25,
+  secondTierHours: 40,
+  secondTierValue: 0.5,
+  restValue: 0,
+  /**
+   * Share of a project's catalog hours that is new time: the rest is the hands-on practice the
+   * skills it uses already budget in their build hours, done inside the project instead.
+   */
+  projectNewTimeShare: 0.6,
+  /** Remaining hours at or below this are a refresher, not a task: the skill counts as known. */
+  refresherHours: 3,
   /** A job search with a finished portfolio, at normal hours (months, median). */
-  jobSearchMonths: 3.5,
+  jobSearchMonths: 3,
   /** Below this many hours a week the search stretches by `lowHoursStretch` per missing hour. */
   jobSearchFullHours: 10,
   lowHoursStretch: 0.06,

@@ -71,7 +71,8 @@ class MinHeap {
  * (its rank becomes the lowest rank among its dependants), so an early skill is never held back
  * by a prerequisite that on its own would come late. Prerequisites outside `nodes` are ignored.
  */
-export function learningOrder(nodes: OrderNode[]): string[] {
+export function learningOrder(nodes: OrderNode[], bandWidth = 10): string[] {
+  const phaseBand = (rank: number | undefined) => Math.floor((rank ?? 0) / bandWidth);
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const dependants = new Map<string, string[]>();
   const waiting = new Map<string, number>();
@@ -112,13 +113,35 @@ export function learningOrder(nodes: OrderNode[]): string[] {
   for (const node of nodes)
     if (waiting.get(node.id) === 0) heap.push({ key: keyOf(node.id), id: node.id });
   const order: string[] = [];
+  const needs = (id: string, other: string | undefined) =>
+    other !== undefined && (byId.get(id)?.prerequisites.includes(other) ?? false);
   while (heap.size > 0) {
-    const { id } = heap.pop() as { id: string };
-    order.push(id);
-    for (const next of dependants.get(id) ?? []) {
-      const left = (waiting.get(next) ?? 0) - 1;
-      waiting.set(next, left);
-      if (left === 0) heap.push({ key: keyOf(next), id: next });
+    let next = heap.pop() as { key: number[]; id: string };
+    // A skill right after its own prerequisite has to wait for the next week, so a ready skill
+    // of the same band (phase) that does not need the previous one goes first.
+    const last = order.at(-1);
+    if (needs(next.id, last)) {
+      const passed: { key: number[]; id: string }[] = [];
+      while (heap.size > 0) {
+        const candidate = heap.pop() as { key: number[]; id: string };
+        if (phaseBand(candidate.key[0]) !== phaseBand(next.key[0])) {
+          passed.push(candidate);
+          break;
+        }
+        if (!needs(candidate.id, last)) {
+          passed.push(next);
+          next = candidate;
+          break;
+        }
+        passed.push(candidate);
+      }
+      for (const item of passed) heap.push(item);
+    }
+    order.push(next.id);
+    for (const dependant of dependants.get(next.id) ?? []) {
+      const left = (waiting.get(dependant) ?? 0) - 1;
+      waiting.set(dependant, left);
+      if (left === 0) heap.push({ key: keyOf(dependant), id: dependant });
     }
   }
   return order;

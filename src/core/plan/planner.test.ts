@@ -125,13 +125,26 @@ describe('plan invariants of the contract, over random valid profiles', () => {
     fc.assert(
       fc.property(profiles, (profile) => {
         const result = plan(profile);
-        const learningWeeks = result.weeks.filter((week) =>
-          week.items.some((item) => item.kind === 'skill' || item.kind === 'project'),
+        // Learning ends the week before applications start; its length comes from those weeks.
+        const firstSearchWeek = result.weeks.find((week) =>
+          week.items.some((item) => item.kind === 'job-search'),
         );
-        const lastLearning = learningWeeks.at(-1)?.index ?? 0;
+        const lastLearning = (firstSearchWeek?.index ?? 1) - 1;
         expect(result.estimate.learningMonths.p50).toBeCloseTo(
           (lastLearning * 7) / DAYS_PER_MONTH,
           2,
+        );
+        for (const week of result.weeks.slice(0, lastLearning)) {
+          expect(week.items.some((item) => item.kind === 'job-search')).toBe(false);
+        }
+        const lastWithSkills =
+          result.weeks
+            .filter((week) =>
+              week.items.some((item) => item.kind === 'skill' || item.kind === 'project'),
+            )
+            .at(-1)?.index ?? 0;
+        expect(result.estimate.jobSearchMonths.p50 + 0.01).toBeGreaterThanOrEqual(
+          ((lastWithSkills - lastLearning) * 7) / DAYS_PER_MONTH,
         );
         const offerDays = daysBetween(
           profile.startDate ?? TODAY,

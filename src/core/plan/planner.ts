@@ -1,10 +1,10 @@
 import { type Catalog, PHASES, type Project, type Skill } from '../../catalog/schema.js';
 import type { Profile } from '../profile.js';
 import { addDays, DAYS_PER_MONTH, daysBetween } from './dates.js';
-import { effectiveHours, jobSearchMonths, MODEL } from './model.js';
+import { effectiveHours, MODEL, jobSearchMonths as medianJobSearchMonths } from './model.js';
 import { learningOrder } from './order.js';
 import { logNormalFactor, quantile, seededRandom } from './random.js';
-import { scheduleStream, type Task, toHours, toUnits } from './schedule.js';
+import { type StreamResult, scheduleStream, type Task, toHours, toUnits } from './schedule.js';
 import type { Plan, PlanItem, PlanWeek, SkillStatus } from './schema.js';
 import { pickSpecialization, type SpecializationChoice } from './specialization.js';
 import { planWarnings } from './warnings.js';
@@ -55,7 +55,8 @@ export const phaseOf = (skill: Skill): Phase => skill.phase ?? CATEGORY_PHASE[sk
 /** The hours a skill still needs for this person: fewer at a higher self-rated level. */
 export function skillHours(skill: Skill, profile: Profile): number {
   const level = skill.area ? profile.skills[skill.area] : 0;
-  return level >= LEVEL_HOURS.length ? 0 : skill.hours[LEVEL_HOURS[level as 0 | 1 | 2]];
+  const hours = level >= LEVEL_HOURS.length ? 0 : skill.hours[LEVEL_HOURS[level as 0 | 1 | 2]];
+  return hours <= MODEL.refresherHours ? 0 : hours;
 }
 
 /** Four portfolio projects: a first pipeline, one in the specialization, an MLOps one, the flagship. */
@@ -66,13 +67,14 @@ export function chooseProjects(catalog: Catalog, specialization: string): Projec
   const prefer = (project: Project) =>
     project.specializations.includes(specialization as never) ? 0 : 1;
   const chosen: Project[] = [];
-  const pick = (test: (project: Project) => boolean) => {
+  const pick = (test: (project: Project) => boolean, smallestFirst = false) => {
     const candidate = catalog.projects
       .filter((project) => test(project) && fits(project) && !chosen.includes(project))
-      .sort((a, b) => prefer(a) - prefer(b) || a.hours - b.hours)[0];
+      .sort((a, b) => (smallestFirst ? 0 : prefer(a) - prefer(b)) || a.hours - b.hours)[0];
     if (candidate) chosen.push(candidate);
   };
-  pick((project) => project.archetype === 'end-to-end-pipeline');
+  // The first project is the smallest pipeline: a first model shipped early beats a big one late.
+  pick((project) => project.archetype === 'end-to-end-pipeline', true);
   pick(
     (project) =>
       project.specializations.includes(specialization as never) &&
@@ -103,7 +105,10 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
 const weeksToMonths = (weeks: number) => (weeks * 7) / DAYS_PER_MONTH;
 
 interface Schedule {
-  tasks: Task[];
+  /** Skills and projects up to a ready portfolio, in learning order. */
+  core: Task[];
+  /** Job-search skills (resume, networking, interview practice), learned while applying. */
+  search: Task[];
   capacity: (week: number) => number;
   hoursPerWeek: number;
   specialization: SpecializationChoice;
@@ -111,14 +116,19 @@ interface Schedule {
   projects: Project[];
 }
 
-/** Everything about the plan that does not depend on the calendar: what to learn, in which order. */
+/**
+ * Everything about the plan that does not depend on the calendar: what to learn, in which order.
+ * The order is computed over every skill of the specialization, whatever the person already
+ * knows; what they know only shortens tasks to zero. A fixed order is what makes a higher level
+ * never give a later date.
+ */
 function prepare(input: PlannerInput, hoursPerWeek: number): Schedule {
   const { profile, catalog, progress } = input;
   const specialization = pickSpecialization(profile, catalog.domains);
-  const inPlan = catalog.skills.filter(
+  const inSet = catalog.skills.filter(
     (skill) => !skill.specialization || skill.specialization === specialization.id,
   );
-  const skills = inPlan.map((skill) => {
+  const skills = inSet.map((skill) => {
     const recorded = progress?.skills?.[skill.id];
     const hours = recorded === 'done' || recorded === 'skipped' ? 0 : skillHours(skill, profile);
     const status: SkillStatus =
@@ -131,18 +141,19 @@ function prepare(input: PlannerInput, hoursPerWeek: number): Schedule {
             : 'planned';
     return { skill, hours, status };
   });
-  const planned = skills.filter((entry) => entry.hours > 0);
-  const plannedIds = new Set(planned.map((entry) => entry.skill.id));
+  const plannedIds = new Set(
+    skills.filter((entry) => entry.hours > 0).map((entry) => entry.skill.id),
+  );
   const order = learningOrder(
-    planned.map(({ skill }) => ({
+    inSet.map((skill) => ({
       id: skill.id,
       rank: PHASES.indexOf(phaseOf(skill)) * 10 + (skill.stackRank ?? 9),
       prerequisites: skill.prerequisites,
     })),
   );
-  const byId = new Map(planned.map((entry) => [entry.skill.id, entry]));
+  const byId = new Map(skills.map((entry) => [entry.skill.id, entry]));
   const tasks: Task[] = order.map((id) => {
-    const entry = byId.get(id) as (typeof planned)[number];
+    const entry = byId.get(id) as (typeof skills)[number];
     return {
       kind: 'skill',
       id,
@@ -153,28 +164,39 @@ function prepare(input: PlannerInput, hoursPerWeek: number): Schedule {
     };
   });
 
-  // Each project goes right after the last of its skills still to learn, so building follows
-  // learning phase by phase instead of waiting for the end.
+  // Each project goes right after the last of its skills, so building follows learning phase
+  // by phase instead of waiting for the end.
   const projects = chooseProjects(catalog, specialization.id);
   const orderIndex = new Map(order.map((id, index) => [id, index]));
-  const projectTasks = projects.map((project) => {
-    const after = project.skills.filter((id) => plannedIds.has(id));
-    const position = Math.max(-1, ...after.map((id) => orderIndex.get(id) ?? -1));
-    return {
-      position,
-      task: {
-        kind: 'project',
-        id: project.id,
-        title: titleOf(project, specialization),
-        units: toUnits(project.hours),
-        buildShare: 1,
-        after,
-      } satisfies Task,
-    };
-  });
-  for (const { position, task } of projectTasks.sort((a, b) => b.position - a.position)) {
+  const placed = projects.map((project) => ({
+    position: Math.max(-1, ...project.skills.map((id) => orderIndex.get(id) ?? -1)),
+    task: {
+      kind: 'project',
+      id: project.id,
+      title: titleOf(project, specialization),
+      units: toUnits(project.hours * MODEL.projectNewTimeShare),
+      buildShare: 1,
+      after: project.skills.filter((id) => plannedIds.has(id)),
+    } satisfies Task,
+  }));
+  for (const { position, task } of placed.sort((a, b) => b.position - a.position)) {
     tasks.splice(position + 1, 0, task);
   }
+
+  // Job-search skills wait for the portfolio unless a core skill needs them.
+  const neededByCore = new Set<string>();
+  for (const task of [...tasks].reverse()) {
+    const skill = byId.get(task.id)?.skill;
+    const isCore =
+      task.kind === 'project' ||
+      !skill ||
+      phaseOf(skill) !== 'job-search' ||
+      neededByCore.has(task.id);
+    if (isCore) for (const id of task.after) neededByCore.add(id);
+    if (isCore) neededByCore.add(task.id);
+  }
+  const core = tasks.filter((task) => neededByCore.has(task.id));
+  const search = tasks.filter((task) => !neededByCore.has(task.id));
 
   const usual = toUnits(effectiveHours(hoursPerWeek));
   const exceptions = new Map<number, number>();
@@ -184,7 +206,7 @@ function prepare(input: PlannerInput, hoursPerWeek: number): Schedule {
     if (week >= 1) exceptions.set(week, Math.min(usual, toUnits(Math.max(0, exception.hours))));
   }
   const capacity = (week: number) => exceptions.get(week) ?? usual;
-  return { tasks, capacity, hoursPerWeek, specialization, skills, projects };
+  return { core, search, capacity, hoursPerWeek, specialization, skills, projects };
 }
 
 function titleOf(project: Project, specialization: SpecializationChoice): string {
@@ -192,13 +214,57 @@ function titleOf(project: Project, specialization: SpecializationChoice): string
   return variant?.title ?? project.title;
 }
 
-/** Weeks of learning for one schedule; the deterministic P50 of the plan. */
-export function learningWeeks(
-  input: PlannerInput,
-  hoursPerWeek = input.profile.hoursPerWeek,
-): number {
-  const prepared = prepare(input, hoursPerWeek);
-  return scheduleStream(prepared.tasks, prepared.capacity, { collectItems: false }).lastWeek;
+/** Share of a job-search week that goes to the job-search skills while they last. */
+const SEARCH_SKILL_SHARE = 0.6;
+
+interface Timeline {
+  core: StreamResult;
+  search: StreamResult;
+  /** Weeks of learning up to a ready portfolio. */
+  learningWeeks: number;
+  learningMonths: number;
+  jobSearchMonths: number;
+}
+
+/**
+ * Schedules the core stream at full weekly capacity, then the job-search skills at half of each
+ * week from the week after, next to applications. The job search lasts the model's median or as
+ * long as those skills need, whichever is longer.
+ */
+function timeline(
+  prepared: Schedule,
+  capacity: (week: number) => number,
+  options: {
+    collectItems: boolean;
+    coreDurations?: number[];
+    searchDurations?: number[];
+    searchFactor?: number;
+  },
+): Timeline {
+  const core = scheduleStream(prepared.core, capacity, {
+    collectItems: options.collectItems,
+    ...(options.coreDurations && { durations: options.coreDurations }),
+  });
+  const learningWeeks = core.lastWeek;
+  const search = scheduleStream(
+    prepared.search,
+    (week) => Math.floor(capacity(week) * SEARCH_SKILL_SHARE),
+    {
+      collectItems: options.collectItems,
+      startWeek: learningWeeks + 1,
+      fillWithReview: false,
+      ...(options.searchDurations && { durations: options.searchDurations }),
+    },
+  );
+  const skillWeeks = search.lastWeek > 0 ? search.lastWeek - learningWeeks : 0;
+  const learningMonths = round2(weeksToMonths(learningWeeks));
+  const jobSearchMonths = round2(
+    Math.max(
+      medianJobSearchMonths(prepared.hoursPerWeek) * (options.searchFactor ?? 1),
+      weeksToMonths(skillWeeks),
+    ),
+  );
+  return { core, search, learningWeeks, learningMonths, jobSearchMonths };
 }
 
 /** Months from the start to a first offer at the median (learning plus job search). */
@@ -206,40 +272,41 @@ export function medianTotalMonths(
   input: PlannerInput,
   hoursPerWeek = input.profile.hoursPerWeek,
 ): number {
-  return round2(
-    round2(weeksToMonths(learningWeeks(input, hoursPerWeek))) +
-      round2(jobSearchMonths(hoursPerWeek)),
-  );
+  const prepared = prepare(input, hoursPerWeek);
+  const result = timeline(prepared, prepared.capacity, { collectItems: false });
+  return round2(result.learningMonths + result.jobSearchMonths);
 }
 
 /**
- * P80s from Monte Carlo runs: every task's length and the weekly hours kept are drawn
- * log-normally around the estimate. Each task's draw depends on its id and the run only, so
- * removing a task or adding hours can never make a run end later.
+ * P80s from Monte Carlo runs: every task's length, the weekly hours kept and the job search's
+ * length are drawn log-normally around the estimate. Each task's draw depends on its id and the
+ * run only, so a shorter task or more hours can never make a run end later.
  */
 function simulate(prepared: Schedule, p50: { learning: number; jobSearch: number; total: number }) {
   const cap = toUnits(prepared.hoursPerWeek);
   const learning: number[] = [];
   const jobSearch: number[] = [];
   const total: number[] = [];
-  for (let run = 0; run < MODEL.simulations; run++) {
-    const durations = prepared.tasks.map((task) =>
+  const draw = (tasks: Task[], run: number) =>
+    tasks.map((task) =>
       Math.round(
         task.units * logNormalFactor(seededRandom(hashSeed(`${task.id}:${run}`)), MODEL.taskSpread),
       ),
     );
+  for (let run = 0; run < MODEL.simulations; run++) {
     const runRandom = seededRandom(MODEL.seed + run);
     const kept = logNormalFactor(runRandom, MODEL.capacitySpread);
+    const searchFactor = logNormalFactor(runRandom, MODEL.jobSearchSpread);
     const capacity = (week: number) => Math.min(cap, Math.round(prepared.capacity(week) * kept));
-    const weeks = scheduleStream(prepared.tasks, capacity, {
+    const result = timeline(prepared, capacity, {
       collectItems: false,
-      durations,
-    }).lastWeek;
-    const months = weeksToMonths(weeks);
-    const search = p50.jobSearch * logNormalFactor(runRandom, MODEL.jobSearchSpread);
-    learning.push(months);
-    jobSearch.push(search);
-    total.push(months + search);
+      coreDurations: draw(prepared.core, run),
+      searchDurations: draw(prepared.search, run),
+      searchFactor,
+    });
+    learning.push(result.learningMonths);
+    jobSearch.push(result.jobSearchMonths);
+    total.push(result.learningMonths + result.jobSearchMonths);
   }
   return {
     learning: round2(Math.max(p50.learning, quantile(learning, 0.8))),
@@ -268,15 +335,13 @@ export function buildPlan(input: PlannerInput): Plan {
   const { profile, catalog } = input;
   const start = profile.startDate ?? input.today;
   const prepared = prepare(input, profile.hoursPerWeek);
-  const stream = scheduleStream(prepared.tasks, prepared.capacity, { collectItems: true });
-  const lastLearningWeek = stream.lastWeek;
-
+  const scheduled = timeline(prepared, prepared.capacity, { collectItems: true });
+  const lastLearningWeek = scheduled.learningWeeks;
   const p50 = {
-    learning: round2(weeksToMonths(lastLearningWeek)),
-    jobSearch: round2(jobSearchMonths(profile.hoursPerWeek)),
-    total: 0,
+    learning: scheduled.learningMonths,
+    jobSearch: scheduled.jobSearchMonths,
+    total: round2(scheduled.learningMonths + scheduled.jobSearchMonths),
   };
-  p50.total = round2(p50.learning + p50.jobSearch);
   const p80 = simulate(prepared, p50);
   const offerDate = (months: number) => addDays(start, Math.round(months * DAYS_PER_MONTH));
   const firstOfferDate = { p50: offerDate(p50.total), p80: offerDate(p80.total) };
@@ -285,9 +350,11 @@ export function buildPlan(input: PlannerInput): Plan {
 
   const weeks: PlanWeek[] = [];
   for (let index = 1; index <= totalWeeks; index++) {
-    let items = stream.items?.get(index) ?? [];
+    let items = scheduled.core.items?.get(index) ?? [];
     if (index > lastLearningWeek) {
-      const units = prepared.capacity(index);
+      const skillItems: PlanItem[] = scheduled.search.items?.get(index) ?? [];
+      const units =
+        prepared.capacity(index) - skillItems.reduce((sum, item) => sum + toUnits(item.hours), 0);
       let left = units;
       items = MODEL.jobSearchSplit.flatMap((part, position) => {
         const share =
@@ -305,13 +372,14 @@ export function buildPlan(input: PlannerInput): Plan {
             ]
           : [];
       });
+      items = [...skillItems, ...items];
     }
     const merged = mergeItems(items);
     const hours = toHours(merged.reduce((sum, item) => sum + toUnits(item.hours), 0));
     weeks.push({ index, start: weekStart(index), hours, items: merged });
   }
 
-  const span = (id: string) => stream.spans.get(id);
+  const span = (id: string) => scheduled.core.spans.get(id) ?? scheduled.search.spans.get(id);
   const skillById = new Map(catalog.skills.map((skill) => [skill.id, skill]));
   const inPlan = new Set(prepared.skills.map((entry) => entry.skill.id));
   const planSkills = prepared.skills.map(({ skill, hours, status }) => {
@@ -379,16 +447,17 @@ export function buildPlan(input: PlannerInput): Plan {
 
   const phaseOfTask = new Map<string, Phase>();
   let currentPhase: Phase = 'programming';
-  for (const task of prepared.tasks) {
+  const allTasks = [...prepared.core, ...prepared.search];
+  for (const task of allTasks) {
     const skill = task.kind === 'skill' ? skillById.get(task.id) : undefined;
     if (skill) currentPhase = phaseOf(skill);
     phaseOfTask.set(task.id, currentPhase);
   }
   const skillTask = new Set(
-    prepared.tasks.filter((task) => task.kind === 'skill').map((task) => task.id),
+    allTasks.filter((task) => task.kind === 'skill').map((task) => task.id),
   );
   const phases = PHASES.flatMap((phase): Plan['phases'] => {
-    const ids = prepared.tasks
+    const ids = allTasks
       .filter((task) => phaseOfTask.get(task.id) === phase)
       .map((task) => task.id);
     const spans = ids.map(span).filter((item) => item !== undefined);
@@ -473,14 +542,16 @@ function sprintLevel(profile: Profile): 'beginner' | 'intermediate' | 'advanced'
 }
 
 function estimateMethod(prepared: Schedule, lastLearningWeek: number): string {
-  const planned = toHours(prepared.tasks.reduce((sum, task) => sum + task.units, 0));
+  const planned = toHours(
+    [...prepared.core, ...prepared.search].reduce((sum, task) => sum + task.units, 0),
+  );
   const usual = toHours(prepared.capacity(0));
   const saturation =
     usual < prepared.hoursPerWeek
       ? ` (of your ${prepared.hoursPerWeek}: past ${MODEL.fullValueHours} hours a week, extra hours add less learning)`
       : '';
   return [
-    `P50 is this schedule: ${Math.round(planned)} hours of skills and projects at ${usual} hours a week${saturation}, ${lastLearningWeek} weeks of learning, then a job search of about ${round2(jobSearchMonths(prepared.hoursPerWeek))} months.`,
+    `P50 is this schedule: ${Math.round(planned)} hours of skills and projects at ${usual} hours a week${saturation}, ${lastLearningWeek} weeks of learning, then a job search of about ${round2(medianJobSearchMonths(prepared.hoursPerWeek))} months while you finish the interview skills.`,
     `P80 comes from ${MODEL.simulations} simulated runs in which every skill and project takes longer or shorter than estimated and the hours you keep each week vary; 80% of runs reach an offer by the P80 date.`,
   ].join(' ');
 }

@@ -61,7 +61,14 @@ function pushSlice(
 export function scheduleStream(
   tasks: Task[],
   capacity: (week: number) => number,
-  options: { collectItems: boolean; durations?: number[] },
+  options: {
+    collectItems: boolean;
+    durations?: number[];
+    /** The first week the stream may use (default 1). */
+    startWeek?: number;
+    /** Fill the rest of a week left by a waiting task with practice (default true). */
+    fillWithReview?: boolean;
+  },
 ): StreamResult {
   const spans = new Map<string, TaskWeeks>();
   const items = options.collectItems ? new Map<number, PlanItem[]>() : undefined;
@@ -74,7 +81,7 @@ export function scheduleStream(
     return list;
   };
 
-  let week = 1;
+  let week = options.startWeek ?? 1;
   let used = 0;
   let lastFinished: Task | undefined;
   let lastWeek = 0;
@@ -83,6 +90,7 @@ export function scheduleStream(
 
   const fillRestOfWeek = () => {
     const free = capacity(week) - used;
+    if (options.fillWithReview === false) return;
     if (items && free > 0 && lastFinished && used > 0) {
       const title =
         lastFinished.kind === 'skill'
@@ -95,7 +103,7 @@ export function scheduleStream(
   tasks.forEach((task, index) => {
     const units = options.durations?.[index] ?? task.units;
     if (units <= 0) return;
-    let earliest = 1;
+    let earliest = options.startWeek ?? 1;
     for (const id of task.after) {
       const span = spans.get(id);
       if (span) earliest = Math.max(earliest, span.last + 1);

@@ -4,6 +4,7 @@ import { authRoutes } from './auth/auth.js';
 import { backupRoutes } from './backup/backup.js';
 import { healthRoutes } from './health/health.js';
 import { meRoutes } from './me/me.js';
+import { planRoutes } from './plan/plan.js';
 import { profileRoutes } from './profile/profile.js';
 import { sessionRoutes } from './sessions/sessions.js';
 
@@ -14,6 +15,7 @@ export const publicRoutes: RoutesPlugin[] = [healthRoutes, authRoutes];
 export const userRoutes: RoutesPlugin[] = [
   meRoutes,
   profileRoutes,
+  planRoutes,
   sessionRoutes,
   accountRoutes,
   backupRoutes,

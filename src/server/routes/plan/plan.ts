@@ -1,0 +1,63 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { loadCatalog } from '../../../catalog/index.js';
+import { planToIcs } from '../../../core/plan/ics.js';
+import { planToMarkdown } from '../../../core/plan/markdown.js';
+import { buildPlan } from '../../../core/plan/planner.js';
+import { PlanSchema } from '../../../core/plan/schema.js';
+import { getProfile } from '../../../db/profiles.js';
+import type { RouteContext } from '../../context.js';
+import { ErrorBodySchema, notFound } from '../../errors.js';
+import { signedInUser } from '../../session.js';
+import type { FastifyRequest } from 'fastify';
+
+/** The plan of the signed-in user's stored profile, as JSON, iCalendar and Markdown. */
+export const planRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database }) => {
+  const planFor = async (request: FastifyRequest) => {
+    const profile = await getProfile(database.db, signedInUser(request).id);
+    if (!profile) throw notFound('profile (answer the intake quiz first)');
+    return buildPlan({ profile, catalog: loadCatalog(), today: new Date().toISOString().slice(0, 10) });
+  };
+
+  app.get(
+    '/plan',
+    { schema: { tags: ['plan'], response: { 200: PlanSchema, 404: ErrorBodySchema } } },
+    async (request) => planFor(request),
+  );
+
+  app.get(
+    '/plan.ics',
+    {
+      schema: {
+        tags: ['plan'],
+        description: 'The plan as an iCalendar file: milestones and weekly study blocks.',
+        response: { 200: z.string().describe('text/calendar'), 404: ErrorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const ics = planToIcs(await planFor(request));
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="mlpath-plan.ics"')
+        .send(ics);
+    },
+  );
+
+  app.get(
+    '/plan.md',
+    {
+      schema: {
+        tags: ['plan'],
+        description: 'The plan as Markdown.',
+        response: { 200: z.string().describe('text/markdown'), 404: ErrorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const markdown = planToMarkdown(await planFor(request));
+      return reply
+        .type('text/markdown; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="mlpath-plan.md"')
+        .send(markdown);
+    },
+  );
+};
