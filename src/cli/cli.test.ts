@@ -1,10 +1,12 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VALID_PROFILE } from '../../test/app.js';
 import { createTestDatabase, createTestDataDir, testEngine } from '../../test/database.js';
+import { PlanSchema } from '../core/plan/schema.js';
 import { checkCredentials } from '../db/accounts.js';
 import { openDatabase } from '../db/client.js';
 import { projectRoot } from '../paths.js';
@@ -78,7 +80,7 @@ function expectUsageError(run: Run, text: string | RegExp) {
   expect(run.stderr).not.toMatch(/\s+at /);
 }
 
-describe('mlpath plan (profile validation; the planner arrives with the roadmap engine)', () => {
+describe('mlpath plan', () => {
   it.each([
     ['/dev/null', /profile: \/dev\/null is empty/],
     ['missing.json', /missing\.json: no such file/],
@@ -118,16 +120,78 @@ describe('mlpath plan (profile validation; the planner arrives with the roadmap 
     );
   });
 
-  it('says plainly that a valid profile cannot be planned yet', async () => {
+  it('prints the contract plan with --json, the same twice, writing nothing', async () => {
+    const profile = file('ok.json', JSON.stringify(VALID_PROFILE));
+    const before = readdirSync(scratch).sort();
+    const first = await mlpath(['plan', '--profile', profile, '--json']);
+    expect(first.code, first.stderr).toBe(0);
+    const plan = PlanSchema.parse(JSON.parse(first.stdout));
+    expect(plan.profile).toEqual(VALID_PROFILE);
+    expect(plan.weeks[0]?.start).toBe(VALID_PROFILE.startDate);
+    expect((await mlpath(['plan', '--profile', profile, '--json'])).stdout).toBe(first.stdout);
+    expect(readdirSync(scratch).sort()).toEqual(before);
+  });
+
+  it('exports iCalendar that an independent parser reads: one event per milestone, unique UIDs', async () => {
+    const json = JSON.parse(
+      (
+        await mlpath([
+          'plan',
+          '--profile',
+          file('ok.json', JSON.stringify(VALID_PROFILE)),
+          '--json',
+        ])
+      ).stdout,
+    );
     const run = await mlpath([
       'plan',
       '--profile',
       file('ok.json', JSON.stringify(VALID_PROFILE)),
-      '--json',
+      '--format',
+      'ics',
     ]);
-    expect(run.code).toBe(1);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/not available yet/);
+    expect(run.code, run.stderr).toBe(0);
+    const calendar = new ICAL.Component(ICAL.parse(run.stdout));
+    const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
+    const uids = events.map((event) => event.uid);
+    expect(new Set(uids).size).toBe(uids.length);
+    for (const milestone of json.milestones) {
+      const event = events.find((item) => item.summary === milestone.title);
+      expect(event?.startDate.toString()).toBe(milestone.date);
+      expect(event?.startDate.isDate).toBe(true);
+    }
+    expect(events.filter((event) => event.summary.startsWith('Study week')).length).toBeGreaterThan(
+      10,
+    );
+    const stamps = calendar
+      .getAllSubcomponents('vevent')
+      .map((event) => event.getFirstPropertyValue('dtstamp')?.toString());
+    expect(new Set(stamps)).toEqual(new Set([`${VALID_PROFILE.startDate}T00:00:00Z`]));
+  });
+
+  it('exports Markdown and a readable summary', async () => {
+    const profile = file('ok.json', JSON.stringify(VALID_PROFILE));
+    const markdown = await mlpath(['plan', '--profile', profile, '--format', 'md']);
+    expect(markdown.stdout).toMatch(/^# Your mlpath plan/);
+    for (const heading of [
+      '## Estimate',
+      '## Phases',
+      '## Projects',
+      '## Milestones',
+      '## Weeks',
+    ]) {
+      expect(markdown.stdout).toContain(heading);
+    }
+    const summary = await mlpath(['plan', '--profile', profile]);
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).toMatch(
+      /First offer \(P50 \/ P80\): \d{4}-\d{2}-\d{2} \/ \d{4}-\d{2}-\d{2}/,
+    );
+    expectUsageError(
+      await mlpath(['plan', '--profile', profile, '--json', '--format', 'md']),
+      /pick one/,
+    );
+    expectUsageError(await mlpath(['plan', '--profile', profile, '--format', 'pdf']), /--format/);
   });
 
   it('exits 2 on an unknown option or command', async () => {

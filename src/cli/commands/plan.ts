@@ -47,7 +47,9 @@ export function planSummary(plan: Plan): string {
     ),
     '',
     `${pad('Milestone', 58)}${pad('Week', 12)}Date`,
-    ...plan.milestones.map((milestone) => `${pad(milestone.title, 58)}${pad(milestone.week, 12)}${milestone.date}`),
+    ...plan.milestones.map(
+      (milestone) => `${pad(milestone.title, 58)}${pad(milestone.week, 12)}${milestone.date}`,
+    ),
   ];
   if (plan.warnings.length > 0) {
     lines.push('', 'Warnings:', ...plan.warnings.map((warning) => `  ! ${warning.message}`));

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { loadCatalog } from '../../../catalog/index.js';
@@ -9,14 +10,17 @@ import { getProfile } from '../../../db/profiles.js';
 import type { RouteContext } from '../../context.js';
 import { ErrorBodySchema, notFound } from '../../errors.js';
 import { signedInUser } from '../../session.js';
-import type { FastifyRequest } from 'fastify';
 
 /** The plan of the signed-in user's stored profile, as JSON, iCalendar and Markdown. */
 export const planRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database }) => {
   const planFor = async (request: FastifyRequest) => {
     const profile = await getProfile(database.db, signedInUser(request).id);
     if (!profile) throw notFound('profile (answer the intake quiz first)');
-    return buildPlan({ profile, catalog: loadCatalog(), today: new Date().toISOString().slice(0, 10) });
+    return buildPlan({
+      profile,
+      catalog: loadCatalog(),
+      today: new Date().toISOString().slice(0, 10),
+    });
   };
 
   app.get(
