@@ -21,7 +21,9 @@ describe('lockDataDir', () => {
     // A live process other than this one: the parent of the test worker.
     writeFileSync(holder, String(process.ppid));
     expect(() => lockDataDir(dir)).toThrow(DataDirBusyError);
-    expect(() => lockDataDir(dir)).toThrow(`in use by another mlpath process (pid ${process.ppid})`);
+    expect(() => lockDataDir(dir)).toThrow(
+      `in use by another mlpath process (pid ${process.ppid})`,
+    );
     rmSync(holder);
     const release = lockDataDir(dir);
     expect(readFileSync(holder, 'utf8')).toBe(String(process.pid));

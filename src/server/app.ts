@@ -151,6 +151,8 @@ async function serveWebApp(app: FastifyInstance, webRoot: string): Promise<void>
     preCompressed: true,
     wildcard: false,
     index: false,
+    // Our setHeaders decides caching; the plugin's own Cache-Control would override it.
+    cacheControl: false,
     setHeaders(res, path) {
       res.setHeader(
         'cache-control',
