@@ -21,10 +21,10 @@ export function planCommand(options: { profile: string; json?: boolean; format?:
   if (!result.ok) throw new UsageError(`${result.issues[0]?.path}: ${result.issues[0]?.message}`);
   const plan = buildPlan({ profile: result.value, catalog: loadCatalog(), today: todayUtc() });
   const format = (options.json ? 'json' : (options.format ?? 'table')) as PlanFormat;
-  if (format === 'json') return printJson(plan);
-  if (format === 'ics') return void process.stdout.write(planToIcs(plan));
-  if (format === 'md') return void process.stdout.write(planToMarkdown(plan));
-  print(planSummary(plan));
+  if (format === 'json') printJson(plan);
+  else if (format === 'ics') process.stdout.write(planToIcs(plan));
+  else if (format === 'md') process.stdout.write(planToMarkdown(plan));
+  else print(planSummary(plan));
 }
 
 const pad = (text: string | number, width: number) => String(text).padEnd(width);
