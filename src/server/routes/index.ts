@@ -2,6 +2,7 @@ import type { RoutesPlugin } from '../context.js';
 import { accountRoutes } from './account/account.js';
 import { authRoutes } from './auth/auth.js';
 import { backupRoutes } from './backup/backup.js';
+import { catalogRoutes } from './catalog/catalog.js';
 import { healthRoutes } from './health/health.js';
 import { meRoutes } from './me/me.js';
 import { planRoutes } from './plan/plan.js';
@@ -16,6 +17,7 @@ export const userRoutes: RoutesPlugin[] = [
   meRoutes,
   profileRoutes,
   planRoutes,
+  catalogRoutes,
   sessionRoutes,
   accountRoutes,
   backupRoutes,

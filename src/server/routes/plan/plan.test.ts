@@ -59,3 +59,16 @@ describe('plan routes', () => {
     expect(fast.estimate.firstOfferDate.p50 < slow.estimate.firstOfferDate.p50).toBe(true);
   });
 });
+
+describe('catalog route', () => {
+  it('serves the skill texts the roadmap shows beside the plan', async () => {
+    const user = await signUp(app);
+    const response = await app.inject({ url: '/api/catalog/skills', headers: { cookie: user.cookie } });
+    expect(response.statusCode).toBe(200);
+    const skills = response.json<{ id: string; resources: unknown[]; why: string }[]>();
+    expect(skills.length).toBeGreaterThanOrEqual(45);
+    const python = skills.find((skill) => skill.id === 'python');
+    expect(python?.resources.length).toBeGreaterThanOrEqual(2);
+    expect(python?.why.length).toBeGreaterThan(20);
+  });
+});
