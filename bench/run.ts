@@ -19,6 +19,7 @@ import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { projectRoot } from '../src/paths.js';
+import { benchPlanner, printPlannerBench } from './planner.js';
 import {
   type AppTarget,
   BASELINE_BODY,
@@ -561,6 +562,9 @@ async function main(): Promise<void> {
     comparisons,
     measurements,
   };
+  const planner = benchPlanner();
+  printPlannerBench(planner);
+  Object.assign(report, { planner });
   const resultsDir = join(projectRoot(), 'bench', 'results');
   mkdirSync(resultsDir, { recursive: true });
   const output = join(resultsDir, 'latest.json');

@@ -315,6 +315,13 @@ function simulate(prepared: Schedule, p50: { learning: number; jobSearch: number
   };
 }
 
+/** The deterministic schedule behind the plan (no Monte Carlo): what the benchmark times. */
+export function schedulePlan(input: PlannerInput) {
+  const prepared = prepare(input, input.profile.hoursPerWeek);
+  const scheduled = timeline(prepared, prepared.capacity, { collectItems: true });
+  return { prepared, scheduled };
+}
+
 /** Merges slices of the same work in one week into one item per kind, id and mode. */
 function mergeItems(items: PlanItem[]): PlanItem[] {
   const merged = new Map<string, PlanItem>();
@@ -334,8 +341,7 @@ function mergeItems(items: PlanItem[]): PlanItem[] {
 export function buildPlan(input: PlannerInput): Plan {
   const { profile, catalog } = input;
   const start = profile.startDate ?? input.today;
-  const prepared = prepare(input, profile.hoursPerWeek);
-  const scheduled = timeline(prepared, prepared.capacity, { collectItems: true });
+  const { prepared, scheduled } = schedulePlan(input);
   const lastLearningWeek = scheduled.learningWeeks;
   const p50 = {
     learning: scheduled.learningMonths,

@@ -85,8 +85,9 @@ export function scheduleStream(
   let used = 0;
   let lastFinished: Task | undefined;
   let lastWeek = 0;
-  // Weeks whose capacity is zero (holidays) could in theory repeat forever; a plan has a horizon.
-  const horizon = 5200;
+  // Zero-capacity weeks are holidays; a run of ten years of them means the input is broken.
+  const maxIdleWeeks = 520;
+  let idleWeeks = 0;
 
   const fillRestOfWeek = () => {
     const free = capacity(week) - used;
@@ -116,13 +117,16 @@ export function scheduleStream(
     let remaining = units;
     let first = 0;
     while (remaining > 0) {
-      if (week > horizon) throw new Error('plan horizon exceeded');
       const free = capacity(week) - used;
       if (free <= 0) {
+        if (capacity(week) <= 0 && ++idleWeeks > maxIdleWeeks) {
+          throw new Error('no study hours in ten years of weeks');
+        }
         week += 1;
         used = 0;
         continue;
       }
+      idleWeeks = 0;
       const take = Math.min(free, remaining);
       if (items) pushSlice(itemsOf(week), task.kind, task.id, task.title, take, task.buildShare);
       if (first === 0) first = week;
