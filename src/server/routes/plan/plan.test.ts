@@ -63,7 +63,10 @@ describe('plan routes', () => {
 describe('catalog route', () => {
   it('serves the skill texts the roadmap shows beside the plan', async () => {
     const user = await signUp(app);
-    const response = await app.inject({ url: '/api/catalog/skills', headers: { cookie: user.cookie } });
+    const response = await app.inject({
+      url: '/api/catalog/skills',
+      headers: { cookie: user.cookie },
+    });
     expect(response.statusCode).toBe(200);
     const skills = response.json<{ id: string; resources: unknown[]; why: string }[]>();
     expect(skills.length).toBeGreaterThanOrEqual(45);
