@@ -1,14 +1,9 @@
-// Bundles the benchmark driver and its server process into dist/bench/. Dependencies stay external.
+// Bundles the benchmark driver and its server process into dist/bench/, with the CLI's options.
 import { build } from 'esbuild';
+import { cliBuildOptions } from './build-cli.mjs';
 
 await build({
+  ...cliBuildOptions('dist/bench'),
   entryPoints: { run: 'bench/run.ts', server: 'bench/server.ts' },
-  outdir: 'dist/bench',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20.19',
-  packages: 'external',
-  sourcemap: true,
-  logLevel: 'warning',
+  splitting: false,
 });
