@@ -66,7 +66,10 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false },
+      '/api': {
+        target: `http://127.0.0.1:${process.env.MLPATH_API_PORT ?? '3000'}`,
+        changeOrigin: false,
+      },
     },
   },
 });

@@ -97,6 +97,32 @@ describe('the shipped catalog under random profiles', () => {
     );
   });
 
+  it('never gives a later first offer for more hours or a higher level', () => {
+    const plan = (profile: Profile) =>
+      buildPlan({ profile, catalog, today: TODAY }).estimate.firstOfferDate;
+    fc.assert(
+      fc.property(
+        validProfileArbitrary.map(profileOf),
+        fc.integer({ min: 1, max: 30 }),
+        fc.constantFrom('python', 'sql', 'math', 'git', 'ml', 'deployment' as const),
+        (profile, extra, area) => {
+          const base = plan(profile);
+          const moreHours = plan({
+            ...profile,
+            hoursPerWeek: Math.min(80, profile.hoursPerWeek + extra),
+          });
+          expect(moreHours.p50 <= base.p50 && moreHours.p80 <= base.p80).toBe(true);
+          if (profile.skills[area] < 3) {
+            const skills = { ...profile.skills, [area]: profile.skills[area] + 1 };
+            const higher = plan({ ...profile, skills });
+            expect(higher.p50 <= base.p50 && higher.p80 <= base.p80).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
   it('tailors projects to the prior-career domain and picks a specialization from it', () => {
     const plan = buildPlan({
       profile: profileOf({
