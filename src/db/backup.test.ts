@@ -2,7 +2,12 @@ import { getTableConfig } from 'drizzle-orm/pg-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTestApp, signUp, type TestUser, VALID_PROFILE } from '../../test/app.js';
-import { validProfileArbitrary } from '../../test/arbitraries.js';
+import {
+  networkingArbitrary,
+  skillStateRowsArbitrary,
+  timeEntryArbitrary,
+  validProfileArbitrary,
+} from '../../test/arbitraries.js';
 import { allTables, snapshotDatabase } from '../../test/snapshot.js';
 import { BackupDataSchema, USER_OWNED_TABLES } from './backup.js';
 
@@ -54,6 +59,9 @@ const importInto = (user: TestUser, backup: unknown, replace = false) =>
 /** Arbitrary valid data for every table a backup carries; keyed like the backup's `data`. */
 const backupDataArbitrary = fc.record({
   profiles: fc.array(validProfileArbitrary, { maxLength: 1 }),
+  skill_states: skillStateRowsArbitrary,
+  time_entries: fc.array(timeEntryArbitrary, { maxLength: 8 }),
+  networking_activities: fc.array(networkingArbitrary, { maxLength: 5 }),
 });
 
 describe('user-owned tables', () => {
@@ -134,6 +142,8 @@ describe('export and import', () => {
         expect((await importInto(source, backup)).statusCode).toBe(200);
         const exported = await exportOf(source);
         expect(exported.data.profiles).toHaveLength(data.profiles.length);
+        expect(exported.data.time_entries).toHaveLength(data.time_entries.length);
+        expect(exported.data.skill_states).toHaveLength(data.skill_states.length);
         const restored = await importInto(target, exported);
         expect(restored.statusCode).toBe(200);
         expect(comparable(await exportOf(target))).toEqual(comparable(exported));
@@ -210,6 +220,41 @@ describe('export and import', () => {
     [
       { format: 'mlpath-backup', version: 1, exportedAt: 'x', data: { profiles: [], notes: [] } },
       'backup.data.notes',
+    ],
+    [
+      {
+        format: 'mlpath-backup',
+        version: 1,
+        exportedAt: 'x',
+        data: {
+          profiles: [],
+          skill_states: [
+            { skillId: 'python', status: 'done', changedOn: '2027-01-01' },
+            { skillId: 'python', status: 'learning', changedOn: '2027-01-02' },
+          ],
+        },
+      },
+      'backup.data.skill_states',
+    ],
+    [
+      {
+        format: 'mlpath-backup',
+        version: 1,
+        exportedAt: 'x',
+        data: {
+          profiles: [],
+          time_entries: [
+            {
+              date: '2027-01-01',
+              minutes: 0,
+              targetKind: 'skill',
+              targetId: 'python',
+              mode: 'build',
+            },
+          ],
+        },
+      },
+      'backup.data.time_entries.0.minutes',
     ],
   ])('answers 400 to an invalid backup and changes nothing (%#)', async (backup, path) => {
     const user = await signUp(app);

@@ -3,13 +3,26 @@ import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import {
   describeIssues,
+  isIsoDate,
   NormalizedProfileSchema,
   normalizeProfile,
   ProfileSchema,
 } from '../core/profile.js';
+import {
+  NetworkingInputSchema,
+  SkillStateInputSchema,
+  TimeEntryInputSchema,
+} from '../core/progress/schema.js';
 import type { Database } from './client.js';
 import { getProfile, saveProfile } from './profiles.js';
-import { profiles, sessions } from './schema.js';
+import {
+  addNetworking,
+  addTimeEntries,
+  listNetworking,
+  listSkillStates,
+  listTimeEntries,
+} from './progress.js';
+import { networkingActivities, profiles, sessions, skillStates, timeEntries } from './schema.js';
 
 export const BACKUP_FORMAT = 'mlpath-backup';
 export const BACKUP_VERSION = 1;
@@ -26,10 +39,25 @@ export const USER_OWNED_TABLES: Record<
 > = {
   sessions: { table: sessions, backup: false, why: 'sign-ins belong to one instance and expire' },
   profiles: { table: profiles, backup: true },
+  skill_states: { table: skillStates, backup: true },
+  time_entries: { table: timeEntries, backup: true },
+  networking_activities: { table: networkingActivities, backup: true },
 };
+
+const SkillStateRowSchema = SkillStateInputSchema.extend({
+  changedOn: z.string().refine(isIsoDate, { error: 'must be a real date written as YYYY-MM-DD' }),
+});
 
 export const BackupDataSchema = z.strictObject({
   profiles: z.array(ProfileSchema).max(1, { error: 'holds at most one profile' }),
+  skill_states: z
+    .array(SkillStateRowSchema)
+    .default([])
+    .refine((states) => new Set(states.map((state) => state.skillId)).size === states.length, {
+      error: 'lists a skill more than once',
+    }),
+  time_entries: z.array(TimeEntryInputSchema).default([]),
+  networking_activities: z.array(NetworkingInputSchema).default([]),
 });
 
 export const BackupSchema = z.strictObject(
@@ -47,7 +75,12 @@ export const BackupResponseSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   exportedAt: z.string(),
-  data: z.object({ profiles: z.array(NormalizedProfileSchema) }),
+  data: z.object({
+    profiles: z.array(NormalizedProfileSchema),
+    skill_states: z.array(SkillStateRowSchema),
+    time_entries: z.array(TimeEntryInputSchema),
+    networking_activities: z.array(NetworkingInputSchema),
+  }),
 });
 
 export type Backup = z.infer<typeof BackupResponseSchema>;
@@ -70,11 +103,17 @@ export async function exportBackup(
   now = new Date(),
 ): Promise<Backup> {
   const profile = await getProfile(db, userId);
+  const strip = <T extends { id: string }>({ id: _id, ...rest }: T) => rest;
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
-    data: { profiles: profile ? [profile] : [] },
+    data: {
+      profiles: profile ? [profile] : [],
+      skill_states: await listSkillStates(db, userId),
+      time_entries: (await listTimeEntries(db, userId)).map(strip),
+      networking_activities: (await listNetworking(db, userId)).map(strip),
+    },
   };
 }
 
@@ -118,5 +157,18 @@ export async function importBackup(
     for (const profile of backup.data.profiles) {
       await saveProfile(txDb, userId, normalizeProfile(profile));
     }
+    if (backup.data.skill_states.length > 0) {
+      await tx
+        .insert(skillStates)
+        .values(
+          backup.data.skill_states.map((state) => ({
+            ...state,
+            reason: state.reason ?? null,
+            userId,
+          })),
+        );
+    }
+    await addTimeEntries(txDb, userId, backup.data.time_entries);
+    await addNetworking(txDb, userId, backup.data.networking_activities);
   });
 }

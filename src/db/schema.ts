@@ -1,4 +1,15 @@
-import { bigserial, index, jsonb, pgTable, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -57,4 +68,55 @@ export const loginAttempts = pgTable(
     attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('login_attempts_key_time_idx').on(table.key, table.attemptedAt)],
+);
+
+/** The user's own record of where each catalog skill stands; drives re-planning. */
+export const skillStates = pgTable(
+  'skill_states',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    skillId: text('skill_id').notNull(),
+    status: text('status').notNull(),
+    reason: text('reason'),
+    changedOn: text('changed_on').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.skillId] })],
+);
+
+/** Hours spent, by day, on a catalog skill or project, as building or as theory. */
+export const timeEntries = pgTable(
+  'time_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    minutes: integer('minutes').notNull(),
+    targetKind: text('target_kind').notNull(),
+    targetId: text('target_id').notNull(),
+    mode: text('mode').notNull(),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('time_entries_user_date_idx').on(table.userId, table.date)],
+);
+
+/** Coffee chats, meetups, posts and messages: the coach watches for isolation. */
+export const networkingActivities = pgTable(
+  'networking_activities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    kind: text('kind').notNull(),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('networking_user_date_idx').on(table.userId, table.date)],
 );

@@ -1,0 +1,159 @@
+import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import type { NetworkingInput, SkillStateInput, TimeEntryInput } from '../core/progress/schema.js';
+import type { Database } from './client.js';
+import { networkingActivities, skillStates, timeEntries } from './schema.js';
+
+const withoutNull = <T extends Record<string, unknown>>(row: T) =>
+  Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null)) as {
+    [K in keyof T]: Exclude<T[K], null>;
+  };
+
+export interface SkillStateRecord extends SkillStateInput {
+  changedOn: string;
+}
+
+export async function listSkillStates(db: Database, userId: string): Promise<SkillStateRecord[]> {
+  const rows = await db
+    .select({
+      skillId: skillStates.skillId,
+      status: skillStates.status,
+      reason: skillStates.reason,
+      changedOn: skillStates.changedOn,
+    })
+    .from(skillStates)
+    .where(eq(skillStates.userId, userId))
+    .orderBy(asc(skillStates.skillId));
+  return rows.map((row) => withoutNull(row) as SkillStateRecord);
+}
+
+/** Records a skill's status; `changedOn` moves only when the status itself changes. */
+export async function setSkillState(
+  db: Database,
+  userId: string,
+  state: SkillStateInput,
+  today: string,
+): Promise<SkillStateRecord> {
+  return db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ status: skillStates.status, changedOn: skillStates.changedOn })
+      .from(skillStates)
+      .where(and(eq(skillStates.userId, userId), eq(skillStates.skillId, state.skillId)));
+    const changedOn = existing && existing.status === state.status ? existing.changedOn : today;
+    const values = { status: state.status, reason: state.reason ?? null, changedOn };
+    await tx
+      .insert(skillStates)
+      .values({ userId, skillId: state.skillId, ...values })
+      .onConflictDoUpdate({
+        target: [skillStates.userId, skillStates.skillId],
+        set: { ...values, updatedAt: new Date() },
+      });
+    return withoutNull({ skillId: state.skillId, ...values }) as SkillStateRecord;
+  });
+}
+
+export interface TimeEntryRecord extends TimeEntryInput {
+  id: string;
+}
+
+const timeEntryColumns = {
+  id: timeEntries.id,
+  date: timeEntries.date,
+  minutes: timeEntries.minutes,
+  targetKind: timeEntries.targetKind,
+  targetId: timeEntries.targetId,
+  mode: timeEntries.mode,
+  note: timeEntries.note,
+};
+
+export async function listTimeEntries(
+  db: Database,
+  userId: string,
+  range: { from?: string | undefined; to?: string | undefined } = {},
+): Promise<TimeEntryRecord[]> {
+  const rows = await db
+    .select(timeEntryColumns)
+    .from(timeEntries)
+    .where(
+      and(
+        eq(timeEntries.userId, userId),
+        range.from ? gte(timeEntries.date, range.from) : undefined,
+        range.to ? lte(timeEntries.date, range.to) : undefined,
+      ),
+    )
+    .orderBy(asc(timeEntries.date), asc(timeEntries.createdAt), asc(timeEntries.id));
+  return rows.map((row) => withoutNull(row) as TimeEntryRecord);
+}
+
+/** Adds entries in one transaction: every one of them, or none. */
+export async function addTimeEntries(
+  db: Database,
+  userId: string,
+  entries: TimeEntryInput[],
+): Promise<TimeEntryRecord[]> {
+  if (entries.length === 0) return [];
+  const rows = await db
+    .insert(timeEntries)
+    .values(entries.map((entry) => ({ ...entry, note: entry.note ?? null, userId })))
+    .returning(timeEntryColumns);
+  return rows.map((row) => withoutNull(row) as TimeEntryRecord);
+}
+
+export async function deleteTimeEntry(db: Database, userId: string, id: string): Promise<boolean> {
+  const rows = await db
+    .delete(timeEntries)
+    .where(and(eq(timeEntries.id, id), eq(timeEntries.userId, userId)))
+    .returning({ id: timeEntries.id });
+  return rows.length > 0;
+}
+
+export interface NetworkingRecord extends NetworkingInput {
+  id: string;
+}
+
+const networkingColumns = {
+  id: networkingActivities.id,
+  date: networkingActivities.date,
+  kind: networkingActivities.kind,
+  note: networkingActivities.note,
+};
+
+export async function listNetworking(db: Database, userId: string): Promise<NetworkingRecord[]> {
+  const rows = await db
+    .select(networkingColumns)
+    .from(networkingActivities)
+    .where(eq(networkingActivities.userId, userId))
+    .orderBy(
+      asc(networkingActivities.date),
+      asc(networkingActivities.createdAt),
+      asc(networkingActivities.id),
+    );
+  return rows.map((row) => withoutNull(row) as NetworkingRecord);
+}
+
+export async function addNetworking(
+  db: Database,
+  userId: string,
+  activities: NetworkingInput[],
+): Promise<NetworkingRecord[]> {
+  if (activities.length === 0) return [];
+  const rows = await db
+    .insert(networkingActivities)
+    .values(activities.map((activity) => ({ ...activity, note: activity.note ?? null, userId })))
+    .returning(networkingColumns);
+  return rows.map((row) => withoutNull(row) as NetworkingRecord);
+}
+
+export async function deleteNetworking(db: Database, userId: string, id: string): Promise<boolean> {
+  const rows = await db
+    .delete(networkingActivities)
+    .where(and(eq(networkingActivities.id, id), eq(networkingActivities.userId, userId)))
+    .returning({ id: networkingActivities.id });
+  return rows.length > 0;
+}
+
+/** The skill states as the planner reads them: done, skipped and learning skills by id. */
+export function plannerProgress(states: SkillStateRecord[]) {
+  const skills: Record<string, 'learning' | 'done' | 'skipped'> = {};
+  for (const state of states) if (state.status !== 'todo') skills[state.skillId] = state.status;
+  return { skills };
+}
