@@ -158,15 +158,13 @@ export async function importBackup(
       await saveProfile(txDb, userId, normalizeProfile(profile));
     }
     if (backup.data.skill_states.length > 0) {
-      await tx
-        .insert(skillStates)
-        .values(
-          backup.data.skill_states.map((state) => ({
-            ...state,
-            reason: state.reason ?? null,
-            userId,
-          })),
-        );
+      await tx.insert(skillStates).values(
+        backup.data.skill_states.map((state) => ({
+          ...state,
+          reason: state.reason ?? null,
+          userId,
+        })),
+      );
     }
     await addTimeEntries(txDb, userId, backup.data.time_entries);
     await addNetworking(txDb, userId, backup.data.networking_activities);

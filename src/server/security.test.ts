@@ -22,6 +22,30 @@ const PUBLIC_ROUTES = new Set([
 
 /** Test-data factories for routes with ids: each creates a record owned by `owner`, returns its id. */
 const ID_FACTORIES: Record<string, (app: FastifyInstance, owner: TestUser) => Promise<string>> = {
+  'DELETE /api/time-entries/:id': async (instance, owner) => {
+    const response = await instance.inject({
+      method: 'POST',
+      url: '/api/time-entries',
+      headers: { cookie: owner.cookie },
+      payload: {
+        date: '2027-01-05',
+        minutes: 60,
+        targetKind: 'skill',
+        targetId: 'python',
+        mode: 'build',
+      },
+    });
+    return response.json<{ id: string }>().id;
+  },
+  'DELETE /api/networking/:id': async (instance, owner) => {
+    const response = await instance.inject({
+      method: 'POST',
+      url: '/api/networking',
+      headers: { cookie: owner.cookie },
+      payload: { date: '2027-01-05', kind: 'meetup' },
+    });
+    return response.json<{ id: string }>().id;
+  },
   'DELETE /api/sessions/:id': async (instance, owner) => {
     const response = await instance.inject({
       method: 'POST',

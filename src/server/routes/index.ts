@@ -7,6 +7,7 @@ import { healthRoutes } from './health/health.js';
 import { meRoutes } from './me/me.js';
 import { planRoutes } from './plan/plan.js';
 import { profileRoutes } from './profile/profile.js';
+import { progressRoutes } from './progress/progress.js';
 import { sessionRoutes } from './sessions/sessions.js';
 
 /** Routes that answer without a session. Adding one here is a deliberate, reviewed choice. */
@@ -18,6 +19,7 @@ export const userRoutes: RoutesPlugin[] = [
   profileRoutes,
   planRoutes,
   catalogRoutes,
+  progressRoutes,
   sessionRoutes,
   accountRoutes,
   backupRoutes,

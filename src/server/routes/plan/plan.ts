@@ -7,6 +7,7 @@ import { planToMarkdown } from '../../../core/plan/markdown.js';
 import { buildPlan } from '../../../core/plan/planner.js';
 import { PlanSchema } from '../../../core/plan/schema.js';
 import { getProfile } from '../../../db/profiles.js';
+import { listSkillStates, plannerProgress } from '../../../db/progress.js';
 import type { RouteContext } from '../../context.js';
 import { ErrorBodySchema, notFound } from '../../errors.js';
 import { signedInUser } from '../../session.js';
@@ -14,12 +15,16 @@ import { signedInUser } from '../../session.js';
 /** The plan of the signed-in user's stored profile, as JSON, iCalendar and Markdown. */
 export const planRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database }) => {
   const planFor = async (request: FastifyRequest) => {
-    const profile = await getProfile(database.db, signedInUser(request).id);
+    const userId = signedInUser(request).id;
+    const profile = await getProfile(database.db, userId);
     if (!profile) throw notFound('profile (answer the intake quiz first)');
+    // Recorded skill states make this a re-plan: done and skipped skills are not planned again.
+    const progress = plannerProgress(await listSkillStates(database.db, userId));
     return buildPlan({
       profile,
       catalog: loadCatalog(),
       today: new Date().toISOString().slice(0, 10),
+      progress,
     });
   };
 

@@ -1,0 +1,265 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { loadCatalog } from '../../../catalog/index.js';
+import { describeIssues, isIsoDate } from '../../../core/profile.js';
+import {
+  NetworkingInputSchema,
+  SkillStateInputSchema,
+  type TimeEntryInput,
+  TimeEntryInputSchema,
+} from '../../../core/progress/schema.js';
+import {
+  addNetworking,
+  addTimeEntries,
+  deleteNetworking,
+  deleteTimeEntry,
+  listNetworking,
+  listSkillStates,
+  listTimeEntries,
+  setSkillState,
+} from '../../../db/progress.js';
+import type { RouteContext } from '../../context.js';
+import { ErrorBodySchema, HttpError, type Issue, notFound } from '../../errors.js';
+import { signedInUser } from '../../session.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const IdParams = z.strictObject({ id: z.string().max(100) });
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+const TimeEntrySchema = TimeEntryInputSchema.extend({ id: z.string() });
+const NetworkingSchema = NetworkingInputSchema.extend({ id: z.string() });
+const SkillStateSchema = SkillStateInputSchema.extend({ changedOn: z.string() });
+const RangeQuery = z.strictObject({
+  from: z.string().refine(isIsoDate, { error: 'must be a date written as YYYY-MM-DD' }).optional(),
+  to: z.string().refine(isIsoDate, { error: 'must be a date written as YYYY-MM-DD' }).optional(),
+});
+
+/** The columns of the time-log CSV, in order; import reads the same header. */
+export const CSV_COLUMNS = ['date', 'minutes', 'targetKind', 'targetId', 'mode', 'note'] as const;
+
+/** A skill or project id must exist in the catalog, so the log and the plan speak of the same work. */
+function unknownTarget(entry: Pick<TimeEntryInput, 'targetKind' | 'targetId'>): string | null {
+  const catalog = loadCatalog();
+  const list = entry.targetKind === 'skill' ? catalog.skills : catalog.projects;
+  return list.some((item) => item.id === entry.targetId)
+    ? null
+    : `no ${entry.targetKind} "${entry.targetId}" in the catalog`;
+}
+
+/** Skill states, the time log (with CSV export and import) and networking activities. */
+export const progressRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database }) => {
+  const { db } = database;
+
+  app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) =>
+    done(null, body),
+  );
+
+  app.get(
+    '/progress/skills',
+    { schema: { tags: ['progress'], response: { 200: z.array(SkillStateSchema) } } },
+    async (request) => listSkillStates(db, signedInUser(request).id),
+  );
+
+  app.put(
+    '/progress/skills',
+    {
+      schema: {
+        tags: ['progress'],
+        description: 'Sets the status of one catalog skill (todo, learning, done, skipped).',
+        body: SkillStateInputSchema,
+        response: { 200: SkillStateSchema, 400: ErrorBodySchema },
+      },
+    },
+    async (request) => {
+      if (!loadCatalog().skills.some((skill) => skill.id === request.body.skillId)) {
+        throw new HttpError(400, 'the request is invalid', [
+          { path: 'skillId', message: `no skill "${request.body.skillId}" in the catalog` },
+        ]);
+      }
+      return setSkillState(db, signedInUser(request).id, request.body, todayUtc());
+    },
+  );
+
+  app.get(
+    '/time-entries',
+    {
+      schema: {
+        tags: ['progress'],
+        querystring: RangeQuery,
+        response: { 200: z.array(TimeEntrySchema) },
+      },
+    },
+    async (request) => listTimeEntries(db, signedInUser(request).id, request.query),
+  );
+
+  app.post(
+    '/time-entries',
+    {
+      schema: {
+        tags: ['progress'],
+        body: TimeEntryInputSchema,
+        response: { 201: TimeEntrySchema, 400: ErrorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const problem = unknownTarget(request.body);
+      if (problem)
+        throw new HttpError(400, 'the request is invalid', [
+          { path: 'targetId', message: problem },
+        ]);
+      const [entry] = await addTimeEntries(db, signedInUser(request).id, [request.body]);
+      if (!entry) throw new Error('time entry insert returned no row');
+      return reply.code(201).send(entry);
+    },
+  );
+
+  app.delete(
+    '/time-entries/:id',
+    {
+      schema: {
+        tags: ['progress'],
+        params: IdParams,
+        response: { 204: z.null(), 404: ErrorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      if (!UUID.test(id) || !(await deleteTimeEntry(db, signedInUser(request).id, id))) {
+        throw notFound('time entry');
+      }
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/time-entries.csv',
+    {
+      schema: {
+        tags: ['progress'],
+        description: `The whole time log as CSV with the columns ${CSV_COLUMNS.join(', ')}.`,
+        response: { 200: z.string().describe('text/csv') },
+      },
+    },
+    async (request, reply) => {
+      const entries = await listTimeEntries(db, signedInUser(request).id);
+      const csv = stringify(entries, { header: true, columns: [...CSV_COLUMNS] });
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="mlpath-time-log.csv"')
+        .send(csv);
+    },
+  );
+
+  app.post(
+    '/time-entries/import',
+    {
+      schema: {
+        tags: ['progress'],
+        description:
+          'Adds the rows of a time-log CSV (the export format). Any invalid row: 400 listing every bad row, and nothing is added.',
+        body: z.string({ error: 'send the CSV as text/csv' }),
+        response: { 200: z.object({ imported: z.number() }), 400: ErrorBodySchema },
+      },
+    },
+    async (request) => {
+      const entries = parseTimeLogCsv(request.body);
+      await addTimeEntries(db, signedInUser(request).id, entries);
+      return { imported: entries.length };
+    },
+  );
+
+  app.get(
+    '/networking',
+    { schema: { tags: ['progress'], response: { 200: z.array(NetworkingSchema) } } },
+    async (request) => listNetworking(db, signedInUser(request).id),
+  );
+
+  app.post(
+    '/networking',
+    {
+      schema: {
+        tags: ['progress'],
+        body: NetworkingInputSchema,
+        response: { 201: NetworkingSchema, 400: ErrorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const [activity] = await addNetworking(db, signedInUser(request).id, [request.body]);
+      if (!activity) throw new Error('networking insert returned no row');
+      return reply.code(201).send(activity);
+    },
+  );
+
+  app.delete(
+    '/networking/:id',
+    {
+      schema: {
+        tags: ['progress'],
+        params: IdParams,
+        response: { 204: z.null(), 404: ErrorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      if (!UUID.test(id) || !(await deleteNetworking(db, signedInUser(request).id, id))) {
+        throw notFound('networking activity');
+      }
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+/**
+ * Reads a time-log CSV with a CSV library (quotes, commas and newlines inside notes survive) and
+ * validates every row; throws a 400 naming each bad row, so a partly bad file adds nothing.
+ */
+export function parseTimeLogCsv(text: string): TimeEntryInput[] {
+  let records: Record<string, string>[];
+  try {
+    records = parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true });
+  } catch (error) {
+    throw new HttpError(400, `the CSV cannot be read: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (records.length === 0) throw new HttpError(400, 'the CSV has no rows');
+  const header = Object.keys(records[0] ?? {});
+  const missing = CSV_COLUMNS.filter((column) => column !== 'note' && !header.includes(column));
+  if (missing.length > 0) {
+    throw new HttpError(
+      400,
+      `the CSV needs the columns ${CSV_COLUMNS.join(', ')}; missing: ${missing.join(', ')}`,
+    );
+  }
+  const issues: Issue[] = [];
+  const entries: TimeEntryInput[] = [];
+  records.forEach((record, index) => {
+    const row = `row ${index + 2}`;
+    const candidate = {
+      date: record.date,
+      minutes: /^\d+$/.test(record.minutes ?? '') ? Number(record.minutes) : record.minutes,
+      targetKind: record.targetKind,
+      targetId: record.targetId,
+      mode: record.mode,
+      ...(record.note ? { note: record.note } : {}),
+    };
+    const result = TimeEntryInputSchema.safeParse(candidate);
+    if (!result.success) {
+      issues.push(...describeIssues(result.error, row));
+      return;
+    }
+    const problem = unknownTarget(result.data);
+    if (problem) {
+      issues.push({ path: `${row}.targetId`, message: problem });
+      return;
+    }
+    entries.push(result.data);
+  });
+  if (issues.length > 0)
+    throw new HttpError(
+      400,
+      `${issues.length} problem(s) in the CSV; nothing was imported`,
+      issues,
+    );
+  return entries;
+}
