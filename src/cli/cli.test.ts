@@ -307,6 +307,76 @@ describe('accounts, profile and backups on the database', () => {
     ]);
   });
 
+  it('logs study time against catalog skills and projects, and refuses bad input with exit 2', async () => {
+    const ada = ['--email', 'ada@example.test'];
+    const logged = await mlpath([
+      'log',
+      '1h30m',
+      'py',
+      '--note',
+      'typing practice',
+      '--date',
+      '2027-03-02',
+      ...ada,
+    ]);
+    expect(logged.code, logged.stderr).toBe(0);
+    expect(logged.stdout).toMatch(/logged 90 min of build on .+ \(2027-03-02\)/);
+    const theory = await mlpath([
+      'log',
+      '45',
+      'domain-flagship',
+      '--theory',
+      '--date',
+      '2027-03-03',
+      '--json',
+      ...ada,
+    ]);
+    expect(JSON.parse(theory.stdout)).toMatchObject({
+      minutes: 45,
+      targetKind: 'project',
+      targetId: 'domain-flagship',
+      mode: 'theory',
+    });
+    expectUsageError(
+      await mlpath(['log', 'ninety', 'python', ...ada]),
+      /duration: "ninety" is not a duration/,
+    );
+    expectUsageError(
+      await mlpath(['log', '30m', 'astrology', ...ada]),
+      /target: no skill or project "astrology"/,
+    );
+    expectUsageError(
+      await mlpath(['log', '30m', 'python', '--date', '2027-02-30', ...ada]),
+      /date: must be a real date/,
+    );
+    expectUsageError(
+      await mlpath(['log', '25h', 'python', ...ada]),
+      /minutes: must be a whole number of minutes/,
+    );
+    expectUsageError(
+      await mlpath(['log', '30m', 'python', '--build', '--theory', ...ada]),
+      /pick one/,
+    );
+    const exported = JSON.parse((await mlpath(['export', '-', ...ada])).stdout);
+    expect(exported.data.time_entries).toEqual([
+      {
+        date: '2027-03-02',
+        minutes: 90,
+        targetKind: 'skill',
+        targetId: 'python',
+        mode: 'build',
+        note: 'typing practice',
+      },
+      {
+        date: '2027-03-03',
+        minutes: 45,
+        targetKind: 'project',
+        targetId: 'domain-flagship',
+        mode: 'theory',
+      },
+    ]);
+  });
+
   it('resets a password for the operator, printing a new one that works', async () => {
     const run = await mlpath(['user', 'reset-password', '--email', 'ADA@example.test']);
     expect(run.code, run.stderr).toBe(0);

@@ -50,6 +50,32 @@ export function buildProgram(): Command {
       (await dataCommands()).importCommand(file, options),
     );
 
+  program
+    .command('log')
+    .description('log study time: mlpath log 90m pytorch-training-loop --build')
+    .argument('<duration>', 'how long: 90m, 1.5h, 1h30m or minutes')
+    .argument('<target>', 'a catalog skill or project id (aliases such as py work too)')
+    .option('--build', 'time spent building (the default)')
+    .option('--theory', 'time spent reading, watching or taking notes')
+    .option('--note <text>', 'what you did')
+    .option('--date <date>', 'the day, YYYY-MM-DD (default: today)')
+    .option('--email <email>', 'the account (needed when there are several)')
+    .option('--json', 'print the saved entry as JSON')
+    .action(
+      async (
+        duration: string,
+        target: string,
+        options: {
+          build?: boolean;
+          theory?: boolean;
+          note?: string;
+          date?: string;
+          email?: string;
+          json?: boolean;
+        },
+      ) => (await dataCommands()).logCommand(duration, target, options),
+    );
+
   const profile = program.command('profile').description('the intake profile of an account');
   profile
     .command('show')

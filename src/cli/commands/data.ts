@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { loadCatalog, resolveAlias } from '../../catalog/index.js';
+import { describeIssues } from '../../core/profile.js';
+import { parseDuration, TimeEntryInputSchema } from '../../core/progress/schema.js';
 import {
   createAccount,
   EmailTakenError,
@@ -14,6 +17,7 @@ import {
   importBackup,
 } from '../../db/backup.js';
 import { getProfile } from '../../db/profiles.js';
+import { addTimeEntries } from '../../db/progress.js';
 import { pickAccount, withDatabase } from '../database.js';
 import { UsageError } from '../errors.js';
 import { readJsonFile } from '../files.js';
@@ -123,6 +127,59 @@ export async function userResetPassword(options: {
     await setPassword(db, account.id, password);
     print(
       `password reset for ${account.email}; every session was signed out${generated ? `\nnew password: ${password}` : ''}`,
+    );
+  });
+}
+
+/** Today's date on this machine's calendar: a log entry belongs to the day the person lived. */
+const localToday = () => {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
+
+export async function logCommand(
+  duration: string,
+  target: string,
+  options: {
+    build?: boolean;
+    theory?: boolean;
+    note?: string;
+    date?: string;
+    email?: string;
+    json?: boolean;
+  },
+): Promise<void> {
+  const minutes = parseDuration(duration);
+  if (minutes === null)
+    throw new UsageError(`duration: "${duration}" is not a duration (try 90m, 1.5h or 1h30m)`);
+  if (options.build && options.theory) throw new UsageError('--build and --theory: pick one');
+  const catalog = loadCatalog();
+  const id = target.toLowerCase();
+  const skill =
+    catalog.skills.find((item) => item.id === id) ??
+    catalog.skills.find((item) => item.id === resolveAlias(id));
+  const project = skill ? undefined : catalog.projects.find((item) => item.id === id);
+  if (!skill && !project)
+    throw new UsageError(`target: no skill or project "${target}" in the catalog`);
+  const parsed = TimeEntryInputSchema.safeParse({
+    date: options.date ?? localToday(),
+    minutes,
+    targetKind: skill ? 'skill' : 'project',
+    targetId: skill?.id ?? project?.id,
+    mode: options.theory ? 'theory' : 'build',
+    ...(options.note ? { note: options.note } : {}),
+  });
+  if (!parsed.success) {
+    const issue = describeIssues(parsed.error, 'entry')[0];
+    throw new UsageError(`${issue?.path.replace(/^entry\./, '')}: ${issue?.message}`);
+  }
+  await withDatabase(async ({ db }) => {
+    const account = await pickAccount(db, options.email);
+    const [entry] = await addTimeEntries(db, account.id, [parsed.data]);
+    if (options.json) return printJson(entry);
+    print(
+      `logged ${minutes} min of ${parsed.data.mode} on ${skill?.title ?? project?.title} (${parsed.data.date}) for ${account.email}`,
     );
   });
 }
