@@ -1,7 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import type { AxeResults } from 'axe-core';
+import { mkdirSync } from 'node:fs';
 import {
   type Browser,
   type BrowserContext,
@@ -10,69 +7,23 @@ import {
   type Response,
 } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../src/paths.js';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  expectNoSeriousAxeViolations,
+  focused,
+  hasChromium,
+  heading,
+  requireChromium,
+  screenshots,
+  shot,
+  TIMEOUT,
+} from './helpers.js';
 import { startTestServer, type TestServer } from './server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 /** The budgets of the first page a new visitor opens. */
 const FIRST_PAGE_JS_BUDGET = 200 * 1024;
 const FIRST_RENDER_BUDGET_MS = 1000;
-const TIMEOUT = 120_000;
-
-const hasChromium = existsSync(CHROMIUM);
-const inCi = process.env.CI === 'true';
-const screenshots = join(projectRoot(), 'e2e', 'screenshots');
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-const shot = (page: Page, name: string, fullPage = true) =>
-  page.screenshot({ path: join(screenshots, `${name}.png`), fullPage });
-
-/** Runs axe-core in the page (injected over CDP, which the CSP does not block). */
-async function expectNoSeriousAxeViolations(page: Page, where: string): Promise<void> {
-  const injected = await page.evaluate(() => 'axe' in window);
-  if (!injected) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe;
-    const results = await axe.run();
-    return results.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact ?? null,
-      help: violation.help,
-      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
-    }));
-  });
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const minor = violations.filter((v) => !serious.includes(v));
-  console.log(
-    `axe ${where}: ${serious.length} serious/critical, ${minor.length} minor/moderate${
-      violations.length ? ` (${violations.map((v) => `${v.id}:${v.impact}`).join(', ')})` : ''
-    }`,
-  );
-  expect(serious, `axe violations on ${where}`).toEqual([]);
-}
-
-const heading = (page: Page, name: string | RegExp, level = 1) =>
-  page.getByRole('heading', { level, name });
-
-/** The element that has focus, described for assertions. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const element = document.activeElement;
-    return element ? `${element.tagName.toLowerCase()}.${element.className}` : '';
-  });
 
 interface FirstPage {
   /** ms from navigation start until the welcome heading is visible. */
@@ -142,18 +93,7 @@ async function warmUp(url: string): Promise<void> {
   );
 }
 
-if (!hasChromium) {
-  const reason = `Chromium is not installed at ${CHROMIUM}`;
-  if (inCi) {
-    describe('onboarding in a browser', () => {
-      it('needs Chromium in CI', () => {
-        throw new Error(`${reason}; CI must run the browser tests (apt-get install chromium)`);
-      });
-    });
-  } else {
-    console.warn(`e2e/onboarding.test.ts skipped: ${reason} (install it to run the browser tests)`);
-  }
-}
+requireChromium('onboarding in a browser', 'e2e/onboarding.test.ts');
 
 describe.skipIf(!hasChromium)('onboarding in a browser', () => {
   let server: TestServer;
@@ -425,16 +365,16 @@ describe.skipIf(!hasChromium)('onboarding in a browser', () => {
   it(
     'shows the areas not built yet honestly',
     async () => {
-      await page.getByRole('link', { name: 'Roadmap' }).click();
-      await heading(page, 'Roadmap').waitFor();
+      await page.getByRole('link', { name: 'Progress' }).click();
+      await heading(page, 'Progress').waitFor();
       expect(await page.getByText('Not built yet').isVisible()).toBe(true);
-      expect(await page.getByText(/P50 and P80/).isVisible()).toBe(true);
-      await shot(page, 'roadmap-dark');
-      await expectNoSeriousAxeViolations(page, 'the roadmap page (dark)');
+      expect(await page.getByText(/forecast your finish date/).isVisible()).toBe(true);
+      await shot(page, 'area-placeholder-dark');
+      await expectNoSeriousAxeViolations(page, 'the progress page (dark)');
       await page.getByRole('button', { name: 'Dark theme' }).click();
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
-      await shot(page, 'roadmap');
-      await expectNoSeriousAxeViolations(page, 'the roadmap page');
+      await shot(page, 'area-placeholder');
+      await expectNoSeriousAxeViolations(page, 'the progress page');
     },
     TIMEOUT,
   );

@@ -1,11 +1,21 @@
 import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiRequest, isApiError, setUnauthorizedListener } from './client';
-import type { Account, Instance, Profile, ProfileInput, Session } from './types';
+import type {
+  Account,
+  CatalogSkill,
+  Instance,
+  Plan,
+  Profile,
+  ProfileInput,
+  Session,
+} from './types';
 
 export const queryKeys = {
   instance: ['instance'],
   me: ['me'],
   profile: ['profile'],
+  plan: ['plan'],
+  catalogSkills: ['catalog', 'skills'],
   sessions: ['sessions'],
 } as const;
 
@@ -83,6 +93,29 @@ export const useProfile = () =>
     },
   });
 
+/** The plan built from the saved profile, or null before the first intake (the API answers 404). */
+export const usePlan = () =>
+  useQuery({
+    queryKey: queryKeys.plan,
+    queryFn: async () => {
+      try {
+        return await apiRequest<Plan>('GET', '/api/plan');
+      } catch (error) {
+        if (isApiError(error, 404)) return null;
+        throw error;
+      }
+    },
+  });
+
+/** The catalog's skill texts; they change only with a new release, so they are kept for an hour. */
+export const useCatalogSkills = (enabled = true) =>
+  useQuery({
+    queryKey: queryKeys.catalogSkills,
+    queryFn: () => apiRequest<CatalogSkill[]>('GET', '/api/catalog/skills'),
+    staleTime: 60 * 60_000,
+    enabled,
+  });
+
 export const useSessions = () =>
   useQuery({
     queryKey: queryKeys.sessions,
@@ -122,7 +155,11 @@ export function useSaveProfile() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: ProfileInput) => apiRequest<Profile>('PUT', '/api/profile', { body }),
-    onSuccess: (profile) => client.setQueryData(queryKeys.profile, profile),
+    onSuccess: (profile) => {
+      client.setQueryData(queryKeys.profile, profile);
+      // The plan is built from the profile, so every answer can change it.
+      client.invalidateQueries({ queryKey: queryKeys.plan });
+    },
   });
 }
 

@@ -1,4 +1,6 @@
 // Types only: importing the server's modules for their values would pull zod into the bundle.
+import type { RESOURCE_TYPES, SKILL_CATEGORIES } from '../../catalog/schema';
+import type { Plan } from '../../core/plan/schema';
 import type { Profile as NormalizedProfile, SkillArea, SkillLevel } from '../../core/profile';
 
 export type { SkillArea, SkillLevel };
@@ -39,4 +41,35 @@ export interface Session {
   createdAt: string;
   expiresAt: string;
   current: boolean;
+}
+
+/** What `GET /api/plan` answers: the dated plan built from the stored profile. */
+export type { Plan };
+export type PlanWeek = Plan['weeks'][number];
+export type PlanItem = PlanWeek['items'][number];
+export type PlanSkill = Plan['skills'][number];
+export type PlanPhase = Plan['phases'][number];
+export type PlanProject = Plan['projects'][number];
+export type PlanMilestone = Plan['milestones'][number];
+export type PlanWarning = Plan['warnings'][number];
+export type SkillStatus = PlanSkill['status'];
+
+export interface Resource {
+  title: string;
+  url: string;
+  type: (typeof RESOURCE_TYPES)[number];
+  free: boolean;
+}
+
+/** One skill of `GET /api/catalog/skills`: the texts the roadmap's detail panel shows. */
+export interface CatalogSkill {
+  id: string;
+  title: string;
+  category: (typeof SKILL_CATEGORIES)[number];
+  summary: string;
+  why: string;
+  /** How you know you have the skill: a concrete deliverable or check. */
+  proof: string;
+  prerequisites: string[];
+  resources: Resource[];
 }

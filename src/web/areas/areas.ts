@@ -10,17 +10,6 @@ export interface Area {
 
 export const AREAS: Area[] = [
   {
-    path: 'roadmap',
-    title: 'Roadmap',
-    summary:
-      'Your roadmap will be a dated, week-by-week plan built from your profile, with a P50 and P80 estimate of when you are likely to land your first offer.',
-    parts: [
-      'Week-by-week plan with dates',
-      'P50 / P80 first-offer estimate',
-      'Re-planning when life happens',
-    ],
-  },
-  {
     path: 'progress',
     title: 'Progress',
     summary:

@@ -15,6 +15,9 @@ const ProfilePage = lazy(() =>
 const SettingsPage = lazy(() =>
   import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
+const RoadmapPage = lazy(() =>
+  import('../roadmap/RoadmapPage').then((m) => ({ default: m.RoadmapPage })),
+);
 const AreaPage = lazy(() => import('../areas/AreaPage').then((m) => ({ default: m.AreaPage })));
 
 export function SignedInApp() {
@@ -24,6 +27,7 @@ export function SignedInApp() {
         <Route index element={<HomeRedirect />} />
         <Route path="intake" element={<IntakePage />} />
         <Route path="profile" element={<ProfilePage />} />
+        <Route path="roadmap" element={<RoadmapPage />} />
         {AREAS.map((area) => (
           <Route key={area.path} path={area.path} element={<AreaPage area={area} />} />
         ))}
