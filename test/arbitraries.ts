@@ -6,7 +6,14 @@ import {
   SPECIALIZATIONS,
   TRACKS,
 } from '../src/core/profile.js';
-import { MODES, NETWORKING_KINDS, SKILL_STATES, TIME_TARGETS } from '../src/core/progress/types.js';
+import {
+  EVIDENCE_TYPES,
+  MODES,
+  NETWORKING_KINDS,
+  PROJECT_STATES,
+  SKILL_STATES,
+  TIME_TARGETS,
+} from '../src/core/progress/types.js';
 
 /** Any profile the contract allows, with optional fields present or absent. */
 export const validProfileArbitrary = fc.record(
@@ -78,3 +85,54 @@ export const networkingArbitrary = fc.record(
   { date: isoDates, kind: fc.constantFrom(...NETWORKING_KINDS), note: notes },
   { requiredKeys: ['date', 'kind'] },
 );
+
+export const projectStateRowsArbitrary = fc.uniqueArray(
+  fc.record(
+    {
+      projectId: fc.constantFrom('domain-flagship', 'mlops-pipeline', 'first-model-baseline'),
+      status: fc.constantFrom(...PROJECT_STATES),
+      startedOn: isoDates,
+      shippedOn: isoDates,
+    },
+    { requiredKeys: ['projectId', 'status'] },
+  ),
+  { selector: (state) => state.projectId, maxLength: 3 },
+);
+
+export const evidenceArbitrary = fc.record({
+  targetKind: fc.constantFrom(...TIME_TARGETS),
+  targetId: catalogIds,
+  type: fc.constantFrom(...EVIDENCE_TYPES),
+  url: fc.webUrl({ validSchemes: ['https'] }),
+  date: isoDates,
+});
+
+export const noteRowsArbitrary = fc.uniqueArray(
+  fc.record({
+    targetKind: fc.constantFrom(...TIME_TARGETS),
+    targetId: catalogIds,
+    body: fc.string({ minLength: 1, maxLength: 200 }).filter((text) => text.trim() !== ''),
+  }),
+  { selector: (note) => `${note.targetKind}:${note.targetId}`, maxLength: 4 },
+);
+
+export const dismissalRowsArbitrary = fc.uniqueArray(
+  fc.record(
+    {
+      ruleId: fc.constantFrom('tutorial-hell', 'isolation', 'no-deployment', 'no-writing'),
+      until: isoDates,
+    },
+    { requiredKeys: ['ruleId'] },
+  ),
+  { selector: (dismissal) => dismissal.ruleId, maxLength: 3 },
+);
+
+const money = fc.integer({ min: 0, max: 50_000_000 });
+export const runwayArbitrary = fc.record({
+  currency: fc.constantFrom('USD', 'EUR', 'GBP', 'INR'),
+  savings: money,
+  monthlyExpenses: money,
+  monthlyIncome: money,
+  learningBudget: money,
+  emergencyFundMonths: fc.integer({ min: 0, max: 24 }),
+});

@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTestApp, signUp, type TestUser, VALID_PROFILE } from '../../test/app.js';
 import {
+  dismissalRowsArbitrary,
+  evidenceArbitrary,
   networkingArbitrary,
+  noteRowsArbitrary,
+  projectStateRowsArbitrary,
+  runwayArbitrary,
   skillStateRowsArbitrary,
   timeEntryArbitrary,
   validProfileArbitrary,
@@ -62,6 +67,11 @@ const backupDataArbitrary = fc.record({
   skill_states: skillStateRowsArbitrary,
   time_entries: fc.array(timeEntryArbitrary, { maxLength: 8 }),
   networking_activities: fc.array(networkingArbitrary, { maxLength: 5 }),
+  project_states: projectStateRowsArbitrary,
+  evidence_links: fc.array(evidenceArbitrary, { maxLength: 4 }),
+  notes: noteRowsArbitrary,
+  coach_dismissals: dismissalRowsArbitrary,
+  runway_settings: fc.array(runwayArbitrary, { maxLength: 1 }),
 });
 
 describe('user-owned tables', () => {
@@ -218,8 +228,8 @@ describe('export and import', () => {
       'backup.data.profiles.0.hoursPerWeek',
     ],
     [
-      { format: 'mlpath-backup', version: 1, exportedAt: 'x', data: { profiles: [], notes: [] } },
-      'backup.data.notes',
+      { format: 'mlpath-backup', version: 1, exportedAt: 'x', data: { profiles: [], journal: [] } },
+      'backup.data.journal',
     ],
     [
       {

@@ -9,7 +9,12 @@ import {
   ProfileSchema,
 } from '../core/profile.js';
 import {
+  DismissalInputSchema,
+  EvidenceInputSchema,
   NetworkingInputSchema,
+  NoteInputSchema,
+  ProjectStateInputSchema,
+  RunwayInputSchema,
   SkillStateInputSchema,
   TimeEntryInputSchema,
 } from '../core/progress/schema.js';
@@ -22,7 +27,29 @@ import {
   listSkillStates,
   listTimeEntries,
 } from './progress.js';
-import { networkingActivities, profiles, sessions, skillStates, timeEntries } from './schema.js';
+import {
+  addEvidence,
+  getRunway,
+  listDismissals,
+  listEvidence,
+  listNotes,
+  listProjectStates,
+  saveDismissal,
+  saveNote,
+  saveRunway,
+} from './records.js';
+import {
+  coachDismissals,
+  evidenceLinks,
+  networkingActivities,
+  notes,
+  profiles,
+  projectStates,
+  runwaySettings,
+  sessions,
+  skillStates,
+  timeEntries,
+} from './schema.js';
 
 export const BACKUP_FORMAT = 'mlpath-backup';
 export const BACKUP_VERSION = 1;
@@ -42,7 +69,30 @@ export const USER_OWNED_TABLES: Record<
   skill_states: { table: skillStates, backup: true },
   time_entries: { table: timeEntries, backup: true },
   networking_activities: { table: networkingActivities, backup: true },
+  project_states: { table: projectStates, backup: true },
+  evidence_links: { table: evidenceLinks, backup: true },
+  notes: { table: notes, backup: true },
+  coach_dismissals: { table: coachDismissals, backup: true },
+  runway_settings: { table: runwaySettings, backup: true },
 };
+
+const dateField = z
+  .string()
+  .refine(isIsoDate, { error: 'must be a real date written as YYYY-MM-DD' });
+const ProjectStateRowSchema = ProjectStateInputSchema.extend({
+  startedOn: dateField.optional(),
+  shippedOn: dateField.optional(),
+});
+const unique = <T>(key: (item: T) => string, what: string) => ({
+  check: (items: T[]) => new Set(items.map(key)).size === items.length,
+  error: `lists a ${what} more than once`,
+});
+const uniqueProjects = unique((state: { projectId: string }) => state.projectId, 'project');
+const uniqueNotes = unique(
+  (note: { targetKind: string; targetId: string }) => `${note.targetKind}:${note.targetId}`,
+  'note target',
+);
+const uniqueRules = unique((dismissal: { ruleId: string }) => dismissal.ruleId, 'rule');
 
 const SkillStateRowSchema = SkillStateInputSchema.extend({
   changedOn: z.string().refine(isIsoDate, { error: 'must be a real date written as YYYY-MM-DD' }),
@@ -58,6 +108,28 @@ export const BackupDataSchema = z.strictObject({
     }),
   time_entries: z.array(TimeEntryInputSchema).default([]),
   networking_activities: z.array(NetworkingInputSchema).default([]),
+  project_states: z
+    .array(ProjectStateRowSchema)
+    .default([])
+    .refine(uniqueProjects.check, { error: uniqueProjects.error }),
+  evidence_links: z.array(EvidenceInputSchema).default([]),
+  notes: z
+    .array(
+      NoteInputSchema.refine((note) => note.body.trim() !== '', {
+        error: 'must not be empty',
+        path: ['body'],
+      }),
+    )
+    .default([])
+    .refine(uniqueNotes.check, { error: uniqueNotes.error }),
+  coach_dismissals: z
+    .array(DismissalInputSchema)
+    .default([])
+    .refine(uniqueRules.check, { error: uniqueRules.error }),
+  runway_settings: z
+    .array(RunwayInputSchema)
+    .max(1, { error: 'holds at most one runway' })
+    .default([]),
 });
 
 export const BackupSchema = z.strictObject(
@@ -80,6 +152,11 @@ export const BackupResponseSchema = z.object({
     skill_states: z.array(SkillStateRowSchema),
     time_entries: z.array(TimeEntryInputSchema),
     networking_activities: z.array(NetworkingInputSchema),
+    project_states: z.array(ProjectStateRowSchema),
+    evidence_links: z.array(EvidenceInputSchema),
+    notes: z.array(NoteInputSchema),
+    coach_dismissals: z.array(DismissalInputSchema),
+    runway_settings: z.array(RunwayInputSchema),
   }),
 });
 
@@ -104,6 +181,7 @@ export async function exportBackup(
 ): Promise<Backup> {
   const profile = await getProfile(db, userId);
   const strip = <T extends { id: string }>({ id: _id, ...rest }: T) => rest;
+  const runway = await getRunway(db, userId);
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -113,6 +191,11 @@ export async function exportBackup(
       skill_states: await listSkillStates(db, userId),
       time_entries: (await listTimeEntries(db, userId)).map(strip),
       networking_activities: (await listNetworking(db, userId)).map(strip),
+      project_states: await listProjectStates(db, userId),
+      evidence_links: (await listEvidence(db, userId)).map(strip),
+      notes: await listNotes(db, userId),
+      coach_dismissals: await listDismissals(db, userId),
+      runway_settings: runway ? [runway] : [],
     },
   };
 }
@@ -168,5 +251,20 @@ export async function importBackup(
     }
     await addTimeEntries(txDb, userId, backup.data.time_entries);
     await addNetworking(txDb, userId, backup.data.networking_activities);
+    if (backup.data.project_states.length > 0) {
+      await tx.insert(projectStates).values(
+        backup.data.project_states.map((state) => ({
+          ...state,
+          startedOn: state.startedOn ?? null,
+          shippedOn: state.shippedOn ?? null,
+          userId,
+        })),
+      );
+    }
+    await addEvidence(txDb, userId, backup.data.evidence_links);
+    for (const note of backup.data.notes) await saveNote(txDb, userId, note);
+    for (const dismissal of backup.data.coach_dismissals)
+      await saveDismissal(txDb, userId, dismissal);
+    for (const runway of backup.data.runway_settings) await saveRunway(txDb, userId, runway);
   });
 }

@@ -1,4 +1,5 @@
 import {
+  bigint,
   bigserial,
   index,
   integer,
@@ -120,3 +121,80 @@ export const networkingActivities = pgTable(
   },
   (table) => [index('networking_user_date_idx').on(table.userId, table.date)],
 );
+
+/** Where each catalog project stands for the user. */
+export const projectStates = pgTable(
+  'project_states',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    projectId: text('project_id').notNull(),
+    status: text('status').notNull(),
+    startedOn: text('started_on'),
+    shippedOn: text('shipped_on'),
+    updatedAt: updatedAt(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.projectId] })],
+);
+
+/** Proof of work: repositories, deployed URLs, certificates, blog posts, competition pages. */
+export const evidenceLinks = pgTable(
+  'evidence_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    targetKind: text('target_kind').notNull(),
+    targetId: text('target_id').notNull(),
+    type: text('type').notNull(),
+    url: text('url').notNull(),
+    date: text('date').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('evidence_links_user_idx').on(table.userId, table.date)],
+);
+
+/** One Markdown note per skill or project. */
+export const notes = pgTable(
+  'notes',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    targetKind: text('target_kind').notNull(),
+    targetId: text('target_id').notNull(),
+    body: text('body').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.targetKind, table.targetId] })],
+);
+
+/** Coach alerts the user dismissed (no date) or snoozed until a date. */
+export const coachDismissals = pgTable(
+  'coach_dismissals',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    ruleId: text('rule_id').notNull(),
+    until: text('until'),
+    updatedAt: updatedAt(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.ruleId] })],
+);
+
+/** The money side of the switch, in integer minor units of the user's currency. */
+export const runwaySettings = pgTable('runway_settings', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  currency: text('currency').notNull(),
+  savings: bigint('savings', { mode: 'number' }).notNull(),
+  monthlyExpenses: bigint('monthly_expenses', { mode: 'number' }).notNull(),
+  monthlyIncome: bigint('monthly_income', { mode: 'number' }).notNull(),
+  learningBudget: bigint('learning_budget', { mode: 'number' }).notNull(),
+  emergencyFundMonths: integer('emergency_fund_months').notNull(),
+  updatedAt: updatedAt(),
+});

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { isIsoDate } from '../profile.js';
-import { MODES, NETWORKING_KINDS, SKILL_STATES, TIME_TARGETS } from './types.js';
+import {
+  EVIDENCE_TYPES,
+  MODES,
+  NETWORKING_KINDS,
+  PROJECT_STATES,
+  SKILL_STATES,
+  TIME_TARGETS,
+} from './types.js';
 
 const isoDate = z
   .string({ error: 'must be a date written as YYYY-MM-DD' })
@@ -59,3 +66,74 @@ export function parseDuration(text: string): number | null {
   if (!match || (!match[1] && !match[2])) return null;
   return Math.round(Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0));
 }
+
+export const ProjectStateInputSchema = z.strictObject({
+  projectId: catalogId,
+  status: oneOf(PROJECT_STATES),
+});
+
+/** Only web addresses: a `javascript:` or `data:` link must never reach an href. */
+const webUrl = z
+  .string({ error: 'must be a web address' })
+  .trim()
+  .max(2000, { error: 'must be at most 2000 characters' })
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'https:' || url.protocol === 'http:';
+      } catch {
+        return false;
+      }
+    },
+    { error: 'must be an http or https address' },
+  );
+
+export const EvidenceInputSchema = z.strictObject({
+  targetKind: oneOf(TIME_TARGETS),
+  targetId: catalogId,
+  type: oneOf(EVIDENCE_TYPES),
+  url: webUrl,
+  date: isoDate,
+});
+
+export const NoteInputSchema = z.strictObject({
+  targetKind: oneOf(TIME_TARGETS),
+  targetId: catalogId,
+  /** Markdown; an empty body deletes the note. */
+  body: z
+    .string({ error: 'must be text' })
+    .max(20_000, { error: 'must be at most 20000 characters' }),
+});
+
+export const DismissalInputSchema = z.strictObject({
+  ruleId: catalogId,
+  /** Snooze until this date; without it the alert is dismissed for good. */
+  until: isoDate.optional(),
+});
+
+const minorUnits = z
+  .number({ error: 'must be a whole amount in minor units (cents)' })
+  .int({ error: 'must be a whole amount in minor units (cents)' })
+  .min(0, { error: 'must not be negative' })
+  .max(1e13, { error: 'is too large' });
+
+export const RunwayInputSchema = z.strictObject({
+  currency: z
+    .string({ error: 'must be a three-letter currency code' })
+    .regex(/^[A-Z]{3}$/, { error: 'must be a three-letter currency code such as USD or EUR' }),
+  savings: minorUnits,
+  monthlyExpenses: minorUnits,
+  monthlyIncome: minorUnits,
+  learningBudget: minorUnits,
+  emergencyFundMonths: z
+    .number({ error: 'must be a whole number of months from 0 to 24' })
+    .int({ error: 'must be a whole number of months from 0 to 24' })
+    .min(0, { error: 'must be a whole number of months from 0 to 24' })
+    .max(24, { error: 'must be a whole number of months from 0 to 24' }),
+});
+
+export type ProjectStateInput = z.output<typeof ProjectStateInputSchema>;
+export type EvidenceInput = z.output<typeof EvidenceInputSchema>;
+export type NoteInput = z.output<typeof NoteInputSchema>;
+export type DismissalInput = z.output<typeof DismissalInputSchema>;
