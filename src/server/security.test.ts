@@ -37,6 +37,21 @@ const ID_FACTORIES: Record<string, (app: FastifyInstance, owner: TestUser) => Pr
     });
     return response.json<{ id: string }>().id;
   },
+  'DELETE /api/evidence/:id': async (instance, owner) => {
+    const response = await instance.inject({
+      method: 'POST',
+      url: '/api/evidence',
+      headers: { cookie: owner.cookie },
+      payload: {
+        targetKind: 'project',
+        targetId: 'domain-flagship',
+        type: 'deployed-url',
+        url: 'https://example.org/app',
+        date: '2027-05-01',
+      },
+    });
+    return response.json<{ id: string }>().id;
+  },
   'DELETE /api/networking/:id': async (instance, owner) => {
     const response = await instance.inject({
       method: 'POST',

@@ -8,6 +8,7 @@ import { meRoutes } from './me/me.js';
 import { planRoutes } from './plan/plan.js';
 import { profileRoutes } from './profile/profile.js';
 import { progressRoutes } from './progress/progress.js';
+import { recordRoutes } from './progress/records.js';
 import { sessionRoutes } from './sessions/sessions.js';
 
 /** Routes that answer without a session. Adding one here is a deliberate, reviewed choice. */
@@ -20,6 +21,7 @@ export const userRoutes: RoutesPlugin[] = [
   planRoutes,
   catalogRoutes,
   progressRoutes,
+  recordRoutes,
   sessionRoutes,
   accountRoutes,
   backupRoutes,
