@@ -377,6 +377,23 @@ describe('accounts, profile and backups on the database', () => {
     ]);
   });
 
+  it('prints the status: pace, forecast and totals, as text and JSON', async () => {
+    const ada = ['--email', 'ada@example.test'];
+    const json = await mlpath(['status', '--json', ...ada]);
+    expect(json.code, json.stderr).toBe(0);
+    const status = JSON.parse(json.stdout);
+    expect(status.totals).toMatchObject({ entries: 2, hours: 2.25 });
+    expect(status.forecast.firstOfferDate.p50).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const text = await mlpath(['status', ...ada]);
+    expect(text.stdout).toContain(
+      `first offer (P50 / P80)   ${status.forecast.firstOfferDate.p50}`,
+    );
+    expectUsageError(
+      await mlpath(['status', '--email', 'grace@example.test']),
+      /has not saved a profile yet/,
+    );
+  });
+
   it('resets a password for the operator, printing a new one that works', async () => {
     const run = await mlpath(['user', 'reset-password', '--email', 'ADA@example.test']);
     expect(run.code, run.stderr).toBe(0);

@@ -76,6 +76,15 @@ export function buildProgram(): Command {
       ) => (await dataCommands()).logCommand(duration, target, options),
     );
 
+  program
+    .command('status')
+    .description('where you stand: this week, pace, forecast, coach alerts, runway')
+    .option('--email <email>', 'the account (needed when there are several)')
+    .option('--json', 'print the dashboard figures as JSON')
+    .action(async (options: { email?: string; json?: boolean }) =>
+      (await dataCommands()).statusCommand(options),
+    );
+
   const profile = program.command('profile').description('the intake profile of an account');
   profile
     .command('show')

@@ -1,6 +1,8 @@
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import type { NetworkingInput, SkillStateInput, TimeEntryInput } from '../core/progress/schema.js';
+import type { Progress } from '../core/progress/types.js';
 import type { Database } from './client.js';
+import { listEvidence, listProjectStates } from './records.js';
 import { networkingActivities, skillStates, timeEntries } from './schema.js';
 
 const withoutNull = <T extends Record<string, unknown>>(row: T) =>
@@ -151,9 +153,21 @@ export async function deleteNetworking(db: Database, userId: string, id: string)
   return rows.length > 0;
 }
 
-/** The skill states as the planner reads them: done, skipped and learning skills by id. */
-export function plannerProgress(states: SkillStateRecord[]) {
-  const skills: Record<string, 'learning' | 'done' | 'skipped'> = {};
-  for (const state of states) if (state.status !== 'todo') skills[state.skillId] = state.status;
-  return { skills };
+/** Everything the user recorded, in the shape the pure core reads (coach, forecast, dashboard). */
+export async function loadProgress(db: Database, userId: string): Promise<Progress> {
+  const strip = <T extends { id: string }>({ id: _id, ...rest }: T) => rest;
+  const [states, entries, networking, projects, evidence] = await Promise.all([
+    listSkillStates(db, userId),
+    listTimeEntries(db, userId),
+    listNetworking(db, userId),
+    listProjectStates(db, userId),
+    listEvidence(db, userId),
+  ]);
+  return {
+    skillStates: states,
+    timeEntries: entries.map(strip),
+    networking: networking.map(strip),
+    projectStates: projects,
+    evidence: evidence.map(strip),
+  };
 }

@@ -16,12 +16,13 @@ import {
   InvalidBackupError,
   importBackup,
 } from '../../db/backup.js';
+import { dashboardFor } from '../../db/dashboard.js';
 import { getProfile } from '../../db/profiles.js';
 import { addTimeEntries } from '../../db/progress.js';
 import { pickAccount, withDatabase } from '../database.js';
 import { UsageError } from '../errors.js';
 import { readJsonFile } from '../files.js';
-import { formatProfile } from '../format.js';
+import { formatProfile, formatStatus } from '../format.js';
 import { print, printJson } from '../output.js';
 
 /** Commands that open the database; loaded only when one of them runs. */
@@ -181,5 +182,16 @@ export async function logCommand(
     print(
       `logged ${minutes} min of ${parsed.data.mode} on ${skill?.title ?? project?.title} (${parsed.data.date}) for ${account.email}`,
     );
+  });
+}
+
+export async function statusCommand(options: { email?: string; json?: boolean }): Promise<void> {
+  await withDatabase(async ({ db }) => {
+    const account = await pickAccount(db, options.email);
+    const dashboard = await dashboardFor(db, account.id, localToday());
+    if (!dashboard)
+      throw new UsageError(`${account.email} has not saved a profile yet; answer the intake quiz`);
+    if (options.json) return printJson(dashboard);
+    print(formatStatus(account.email, dashboard));
   });
 }

@@ -33,7 +33,7 @@ const clampHours = (hours: number) =>
   Math.min(MAX_HOURS_PER_WEEK, Math.max(MIN_HOURS_PER_WEEK, hours));
 
 /** The recorded skill states as the planner reads them; the latest change of a skill wins. */
-export function plannerProgress(progress: Progress): PlanProgress {
+export function plannerProgress(progress: Pick<Progress, 'skillStates'>): PlanProgress {
   const latest = new Map<string, Progress['skillStates'][number]>();
   for (const state of progress.skillStates) {
     const seen = latest.get(state.skillId);

@@ -3,6 +3,7 @@ import { accountRoutes } from './account/account.js';
 import { authRoutes } from './auth/auth.js';
 import { backupRoutes } from './backup/backup.js';
 import { catalogRoutes } from './catalog/catalog.js';
+import { dashboardRoutes } from './dashboard/dashboard.js';
 import { healthRoutes } from './health/health.js';
 import { meRoutes } from './me/me.js';
 import { planRoutes } from './plan/plan.js';
@@ -22,6 +23,7 @@ export const userRoutes: RoutesPlugin[] = [
   catalogRoutes,
   progressRoutes,
   recordRoutes,
+  dashboardRoutes,
   sessionRoutes,
   accountRoutes,
   backupRoutes,

@@ -2,12 +2,13 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { loadCatalog } from '../../../catalog/index.js';
+import { plannerProgress } from '../../../core/forecast/index.js';
 import { planToIcs } from '../../../core/plan/ics.js';
 import { planToMarkdown } from '../../../core/plan/markdown.js';
 import { buildPlan } from '../../../core/plan/planner.js';
 import { PlanSchema } from '../../../core/plan/schema.js';
 import { getProfile } from '../../../db/profiles.js';
-import { listSkillStates, plannerProgress } from '../../../db/progress.js';
+import { listSkillStates } from '../../../db/progress.js';
 import type { RouteContext } from '../../context.js';
 import { ErrorBodySchema, notFound } from '../../errors.js';
 import { signedInUser } from '../../session.js';
@@ -19,7 +20,7 @@ export const planRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { dat
     const profile = await getProfile(database.db, userId);
     if (!profile) throw notFound('profile (answer the intake quiz first)');
     // Recorded skill states make this a re-plan: done and skipped skills are not planned again.
-    const progress = plannerProgress(await listSkillStates(database.db, userId));
+    const progress = plannerProgress({ skillStates: await listSkillStates(database.db, userId) });
     return buildPlan({
       profile,
       catalog: loadCatalog(),
