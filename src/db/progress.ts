@@ -3,12 +3,8 @@ import type { NetworkingInput, SkillStateInput, TimeEntryInput } from '../core/p
 import type { Progress } from '../core/progress/types.js';
 import type { Database } from './client.js';
 import { listEvidence, listProjectStates } from './records.js';
+import { withoutNull } from './rows.js';
 import { networkingActivities, skillStates, timeEntries } from './schema.js';
-
-const withoutNull = <T extends Record<string, unknown>>(row: T) =>
-  Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null)) as {
-    [K in keyof T]: Exclude<T[K], null>;
-  };
 
 export interface SkillStateRecord extends SkillStateInput {
   changedOn: string;

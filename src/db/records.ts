@@ -7,12 +7,8 @@ import type {
 } from '../core/progress/schema.js';
 import type { ProjectState, RunwayInput } from '../core/progress/types.js';
 import type { Database } from './client.js';
+import { withoutNull } from './rows.js';
 import { coachDismissals, evidenceLinks, notes, projectStates, runwaySettings } from './schema.js';
-
-const withoutNull = <T extends Record<string, unknown>>(row: T) =>
-  Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null)) as {
-    [K in keyof T]: Exclude<T[K], null>;
-  };
 
 export async function listProjectStates(db: Database, userId: string): Promise<ProjectState[]> {
   const rows = await db

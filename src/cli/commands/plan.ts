@@ -1,4 +1,5 @@
 import { loadCatalog } from '../../catalog/index.js';
+import { todayUtc } from '../../clock.js';
 import { planToIcs } from '../../core/plan/ics.js';
 import { planToMarkdown } from '../../core/plan/markdown.js';
 import { buildPlan } from '../../core/plan/planner.js';
@@ -9,8 +10,6 @@ import { readJsonFile } from '../files.js';
 import { print, printJson } from '../output.js';
 
 export type PlanFormat = 'json' | 'ics' | 'md' | 'table';
-
-const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 /** `mlpath plan`: pure; reads the profile, writes the plan to stdout and nothing anywhere else. */
 export function planCommand(options: { profile: string; json?: boolean; format?: string }): void {

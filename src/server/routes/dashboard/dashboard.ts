@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { todayUtc } from '../../../clock.js';
 import { dashboardFor } from '../../../db/dashboard.js';
 import type { RouteContext } from '../../context.js';
 import { ErrorBodySchema, notFound } from '../../errors.js';
@@ -47,11 +48,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, 
       },
     },
     async (request) => {
-      const dashboard = await dashboardFor(
-        database.db,
-        signedInUser(request).id,
-        new Date().toISOString().slice(0, 10),
-      );
+      const dashboard = await dashboardFor(database.db, signedInUser(request).id, todayUtc());
       if (!dashboard) throw notFound('profile (answer the intake quiz first)');
       return dashboard;
     },

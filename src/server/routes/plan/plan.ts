@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { loadCatalog } from '../../../catalog/index.js';
+import { todayUtc } from '../../../clock.js';
 import { plannerProgress } from '../../../core/forecast/index.js';
 import { planToIcs } from '../../../core/plan/ics.js';
 import { planToMarkdown } from '../../../core/plan/markdown.js';
@@ -24,7 +25,7 @@ export const planRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { dat
     return buildPlan({
       profile,
       catalog: loadCatalog(),
-      today: new Date().toISOString().slice(0, 10),
+      today: todayUtc(),
       progress,
     });
   };

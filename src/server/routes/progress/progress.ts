@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { loadCatalog } from '../../../catalog/index.js';
+import { todayUtc } from '../../../clock.js';
 import { describeIssues, isIsoDate } from '../../../core/profile.js';
 import {
   NetworkingInputSchema,
@@ -22,11 +23,8 @@ import {
 } from '../../../db/progress.js';
 import type { RouteContext } from '../../context.js';
 import { ErrorBodySchema, HttpError, type Issue, notFound } from '../../errors.js';
+import { IdParams, isUuid } from '../../params.js';
 import { signedInUser } from '../../session.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const IdParams = z.strictObject({ id: z.string().max(100) });
-const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 const TimeEntrySchema = TimeEntryInputSchema.extend({ id: z.string() });
 const NetworkingSchema = NetworkingInputSchema.extend({ id: z.string() });
@@ -126,7 +124,7 @@ export const progressRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, {
     },
     async (request, reply) => {
       const { id } = request.params;
-      if (!UUID.test(id) || !(await deleteTimeEntry(db, signedInUser(request).id, id))) {
+      if (!isUuid(id) || !(await deleteTimeEntry(db, signedInUser(request).id, id))) {
         throw notFound('time entry');
       }
       return reply.code(204).send(null);
@@ -203,7 +201,7 @@ export const progressRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, {
     },
     async (request, reply) => {
       const { id } = request.params;
-      if (!UUID.test(id) || !(await deleteNetworking(db, signedInUser(request).id, id))) {
+      if (!isUuid(id) || !(await deleteNetworking(db, signedInUser(request).id, id))) {
         throw notFound('networking activity');
       }
       return reply.code(204).send(null);

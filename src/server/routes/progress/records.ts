@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { loadCatalog } from '../../../catalog/index.js';
+import { todayUtc } from '../../../clock.js';
 import {
   DismissalInputSchema,
   EvidenceInputSchema,
@@ -24,10 +25,8 @@ import {
 } from '../../../db/records.js';
 import type { RouteContext } from '../../context.js';
 import { ErrorBodySchema, HttpError, notFound } from '../../errors.js';
+import { IdParams, isUuid } from '../../params.js';
 import { signedInUser } from '../../session.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 const ProjectStateSchema = z.object({
   projectId: z.string(),
@@ -103,13 +102,13 @@ export const recordRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { d
     {
       schema: {
         tags: ['progress'],
-        params: z.strictObject({ id: z.string().max(100) }),
+        params: IdParams,
         response: { 204: z.null(), 404: ErrorBodySchema },
       },
     },
     async (request, reply) => {
       const { id } = request.params;
-      if (!UUID.test(id) || !(await deleteEvidence(db, signedInUser(request).id, id))) {
+      if (!isUuid(id) || !(await deleteEvidence(db, signedInUser(request).id, id))) {
         throw notFound('evidence link');
       }
       return reply.code(204).send(null);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { listSessions, revokeSession } from '../../../db/accounts.js';
 import type { RouteContext } from '../../context.js';
 import { ErrorBodySchema, notFound } from '../../errors.js';
+import { IdParams, isUuid } from '../../params.js';
 import { signedInUser } from '../../session.js';
 
 const SessionSchema = z.object({
@@ -12,9 +13,6 @@ const SessionSchema = z.object({
   expiresAt: z.string(),
   current: z.boolean(),
 });
-
-const IdParams = z.strictObject({ id: z.string().max(100) });
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The user's signed-in devices, each revocable. */
 export const sessionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database }) => {
@@ -47,7 +45,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
       // A malformed id and another user's id answer alike: the session does not exist for you.
       const { id } = request.params;
       const revoked =
-        UUID.test(id) && (await revokeSession(database.db, signedInUser(request).id, id));
+        isUuid(id) && (await revokeSession(database.db, signedInUser(request).id, id));
       if (!revoked) throw notFound('session');
       return reply.code(204).send(null);
     },
