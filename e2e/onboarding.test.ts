@@ -365,16 +365,16 @@ describe.skipIf(!hasChromium)('onboarding in a browser', () => {
   it(
     'shows the areas not built yet honestly',
     async () => {
-      await page.getByRole('link', { name: 'Progress' }).click();
-      await heading(page, 'Progress').waitFor();
+      await page.getByRole('link', { name: 'Portfolio' }).click();
+      await heading(page, 'Portfolio').waitFor();
       expect(await page.getByText('Not built yet').isVisible()).toBe(true);
-      expect(await page.getByText(/forecast your finish date/).isVisible()).toBe(true);
+      expect(await page.getByText(/check their repositories/).isVisible()).toBe(true);
       await shot(page, 'area-placeholder-dark');
-      await expectNoSeriousAxeViolations(page, 'the progress page (dark)');
+      await expectNoSeriousAxeViolations(page, 'the portfolio placeholder (dark)');
       await page.getByRole('button', { name: 'Dark theme' }).click();
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
       await shot(page, 'area-placeholder');
-      await expectNoSeriousAxeViolations(page, 'the progress page');
+      await expectNoSeriousAxeViolations(page, 'the portfolio placeholder');
     },
     TIMEOUT,
   );

@@ -34,6 +34,8 @@ export function setUnauthorizedListener(listener: UnauthorizedListener | null): 
 interface RequestOptions {
   /** A JSON body. Without it no body and no Content-Type are sent at all. */
   body?: unknown;
+  /** A CSV body sent as text/csv, instead of JSON (the time-log import). */
+  csv?: string;
   /** Treat 401 as an ordinary answer of this call (wrong credentials), not a lost session. */
   expectUnauthorized?: boolean;
 }
@@ -73,7 +75,10 @@ export async function apiRequest<T>(
   // No custom headers on a GET: the preloads in index.html must match these requests exactly.
   const headers: Record<string, string> = {};
   const init: RequestInit = { method, credentials: 'same-origin', headers };
-  if (options.body !== undefined) {
+  if (options.csv !== undefined) {
+    headers['content-type'] = 'text/csv';
+    init.body = options.csv;
+  } else if (options.body !== undefined) {
     headers['content-type'] = 'application/json';
     init.body = JSON.stringify(options.body);
   }

@@ -3,11 +3,23 @@ import { ApiError, apiRequest, isApiError, setUnauthorizedListener } from './cli
 import type {
   Account,
   CatalogSkill,
+  Dashboard,
+  EvidenceInput,
+  EvidenceLink,
   Instance,
+  NetworkingActivity,
+  NetworkingInput,
   Plan,
   Profile,
   ProfileInput,
+  ProjectProgress,
+  ProjectProgressStatus,
+  RunwayInput,
   Session,
+  SkillProgress,
+  SkillProgressStatus,
+  TimeEntry,
+  TimeEntryInput,
 } from './types';
 
 export const queryKeys = {
@@ -201,3 +213,160 @@ export function useImportBackup() {
     onSuccess: () => client.invalidateQueries({ predicate: isAccountData }),
   });
 }
+
+// ——— Progress: the dashboard, the time log and everything else a user records ———
+
+export const progressKeys = {
+  dashboard: ['dashboard'],
+  timeEntries: ['time-entries'],
+  skillStates: ['progress', 'skills'],
+  projectStates: ['progress', 'projects'],
+  networking: ['networking'],
+  evidence: ['evidence'],
+  runway: ['runway'],
+} as const;
+
+/** A GET that answers 404 until something exists (no profile, no runway yet) reads as null. */
+async function orNull<T>(path: string): Promise<T | null> {
+  try {
+    return await apiRequest<T>('GET', path);
+  } catch (error) {
+    if (isApiError(error, 404)) return null;
+    throw error;
+  }
+}
+
+/** The dashboard, or null before the intake quiz (the API answers 404). */
+export const useDashboard = () =>
+  useQuery({
+    queryKey: progressKeys.dashboard,
+    queryFn: () => orNull<Dashboard>('/api/dashboard'),
+  });
+
+export const useTimeEntries = () =>
+  useQuery({
+    queryKey: progressKeys.timeEntries,
+    queryFn: () => apiRequest<TimeEntry[]>('GET', '/api/time-entries'),
+  });
+
+export const useSkillStates = () =>
+  useQuery({
+    queryKey: progressKeys.skillStates,
+    queryFn: () => apiRequest<SkillProgress[]>('GET', '/api/progress/skills'),
+  });
+
+export const useProjectStates = () =>
+  useQuery({
+    queryKey: progressKeys.projectStates,
+    queryFn: () => apiRequest<ProjectProgress[]>('GET', '/api/progress/projects'),
+  });
+
+export const useNetworking = () =>
+  useQuery({
+    queryKey: progressKeys.networking,
+    queryFn: () => apiRequest<NetworkingActivity[]>('GET', '/api/networking'),
+  });
+
+export const useEvidence = () =>
+  useQuery({
+    queryKey: progressKeys.evidence,
+    queryFn: () => apiRequest<EvidenceLink[]>('GET', '/api/evidence'),
+  });
+
+/** The saved runway inputs, or null before they are set (the API answers 404). */
+export const useRunway = () =>
+  useQuery({
+    queryKey: progressKeys.runway,
+    queryFn: () => orNull<RunwayInput>('/api/runway'),
+  });
+
+/**
+ * A change to recorded progress. Afterwards the dashboard and the plan (both computed from the
+ * records) and the lists the change touched are fetched again.
+ */
+function useProgressMutation<TVariables, TResult>(
+  mutationFn: (variables: TVariables) => Promise<TResult>,
+  lists: readonly (readonly string[])[],
+) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSettled: () =>
+      Promise.all(
+        [progressKeys.dashboard, queryKeys.plan, ...lists].map((queryKey) =>
+          client.invalidateQueries({ queryKey }),
+        ),
+      ),
+  });
+}
+
+export const useAddTimeEntry = () =>
+  useProgressMutation(
+    (body: TimeEntryInput) => apiRequest<TimeEntry>('POST', '/api/time-entries', { body }),
+    [progressKeys.timeEntries],
+  );
+
+export const useDeleteTimeEntry = () =>
+  useProgressMutation(
+    (id: string) => apiRequest<void>('DELETE', `/api/time-entries/${encodeURIComponent(id)}`),
+    [progressKeys.timeEntries],
+  );
+
+/** Imports a time-log CSV; a 400 carries one issue per bad row (`row 3.date`). */
+export const useImportTimeEntries = () =>
+  useProgressMutation(
+    (csv: string) => apiRequest<{ imported: number }>('POST', '/api/time-entries/import', { csv }),
+    [progressKeys.timeEntries],
+  );
+
+export const useSetSkillState = () =>
+  useProgressMutation(
+    (body: { skillId: string; status: SkillProgressStatus; reason?: string }) =>
+      apiRequest<SkillProgress>('PUT', '/api/progress/skills', { body }),
+    [progressKeys.skillStates],
+  );
+
+export const useSetProjectState = () =>
+  useProgressMutation(
+    (body: { projectId: string; status: ProjectProgressStatus }) =>
+      apiRequest<ProjectProgress>('PUT', '/api/progress/projects', { body }),
+    [progressKeys.projectStates],
+  );
+
+export const useAddNetworking = () =>
+  useProgressMutation(
+    (body: NetworkingInput) => apiRequest<NetworkingActivity>('POST', '/api/networking', { body }),
+    [progressKeys.networking],
+  );
+
+export const useDeleteNetworking = () =>
+  useProgressMutation(
+    (id: string) => apiRequest<void>('DELETE', `/api/networking/${encodeURIComponent(id)}`),
+    [progressKeys.networking],
+  );
+
+export const useAddEvidence = () =>
+  useProgressMutation(
+    (body: EvidenceInput) => apiRequest<EvidenceLink>('POST', '/api/evidence', { body }),
+    [progressKeys.evidence],
+  );
+
+export const useDeleteEvidence = () =>
+  useProgressMutation(
+    (id: string) => apiRequest<void>('DELETE', `/api/evidence/${encodeURIComponent(id)}`),
+    [progressKeys.evidence],
+  );
+
+/** Dismisses a coach alert for good, or snoozes it until `until`. */
+export const useDismissAlert = () =>
+  useProgressMutation(
+    (body: { ruleId: string; until?: string }) =>
+      apiRequest<void>('PUT', '/api/coach/dismissals', { body }),
+    [],
+  );
+
+export const useSaveRunway = () =>
+  useProgressMutation(
+    (body: RunwayInput) => apiRequest<RunwayInput>('PUT', '/api/runway', { body }),
+    [progressKeys.runway],
+  );

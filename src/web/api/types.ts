@@ -1,7 +1,18 @@
 // Types only: importing the server's modules for their values would pull zod into the bundle.
 import type { RESOURCE_TYPES, SKILL_CATEGORIES } from '../../catalog/schema';
+import type { Dashboard } from '../../core/dashboard';
 import type { Plan } from '../../core/plan/schema';
 import type { Profile as NormalizedProfile, SkillArea, SkillLevel } from '../../core/profile';
+import type {
+  EVIDENCE_TYPES,
+  EvidenceLink as EvidenceInput,
+  NETWORKING_KINDS,
+  NetworkingActivity as NetworkingInput,
+  PROJECT_STATES,
+  RunwayInput,
+  SKILL_STATES,
+  TimeEntry as TimeEntryInput,
+} from '../../core/progress/types';
 
 export type { SkillArea, SkillLevel };
 
@@ -72,4 +83,40 @@ export interface CatalogSkill {
   proof: string;
   prerequisites: string[];
   resources: Resource[];
+}
+
+/** What `GET /api/dashboard` answers: this week, burn-up, heatmap, forecast, alerts, runway. */
+export type { Dashboard };
+export type CoachAlert = Dashboard['alerts'][number];
+export type DashboardRunway = NonNullable<Dashboard['runway']>;
+export type Forecast = Dashboard['forecast'];
+
+export type TimeTargetKind = TimeEntryInput['targetKind'];
+export type Mode = TimeEntryInput['mode'];
+export type { EvidenceInput, NetworkingInput, RunwayInput, TimeEntryInput };
+
+/** One row of `GET /api/time-entries`. */
+export type TimeEntry = TimeEntryInput & { id: string };
+export type NetworkingActivity = NetworkingInput & { id: string };
+export type EvidenceLink = EvidenceInput & { id: string };
+
+export type SkillProgressStatus = (typeof SKILL_STATES)[number];
+export type ProjectProgressStatus = (typeof PROJECT_STATES)[number];
+export type NetworkingKind = (typeof NETWORKING_KINDS)[number];
+export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
+
+/** One row of `GET /api/progress/skills`. */
+export interface SkillProgress {
+  skillId: string;
+  status: SkillProgressStatus;
+  reason?: string;
+  changedOn: string;
+}
+
+/** One row of `GET /api/progress/projects`. */
+export interface ProjectProgress {
+  projectId: string;
+  status: ProjectProgressStatus;
+  startedOn?: string;
+  shippedOn?: string;
 }

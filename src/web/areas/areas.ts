@@ -10,13 +10,6 @@ export interface Area {
 
 export const AREAS: Area[] = [
   {
-    path: 'progress',
-    title: 'Progress',
-    summary:
-      'Progress will log the time you put in, forecast your finish date from your real pace, and coach you past the pitfalls career switchers commonly hit.',
-    parts: ['Time log', 'Forecast from your real pace', 'Pitfall coach'],
-  },
-  {
     path: 'portfolio',
     title: 'Portfolio',
     summary:

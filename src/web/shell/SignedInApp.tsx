@@ -18,6 +18,9 @@ const SettingsPage = lazy(() =>
 const RoadmapPage = lazy(() =>
   import('../roadmap/RoadmapPage').then((m) => ({ default: m.RoadmapPage })),
 );
+const ProgressPage = lazy(() =>
+  import('../progress/ProgressPage').then((m) => ({ default: m.ProgressPage })),
+);
 const AreaPage = lazy(() => import('../areas/AreaPage').then((m) => ({ default: m.AreaPage })));
 
 export function SignedInApp() {
@@ -28,6 +31,7 @@ export function SignedInApp() {
         <Route path="intake" element={<IntakePage />} />
         <Route path="profile" element={<ProfilePage />} />
         <Route path="roadmap" element={<RoadmapPage />} />
+        <Route path="progress" element={<ProgressPage />} />
         {AREAS.map((area) => (
           <Route key={area.path} path={area.path} element={<AreaPage area={area} />} />
         ))}
