@@ -43,3 +43,13 @@ export function resolveAlias(term: string): string | undefined {
   }
   return lookup.get(term.trim().toLowerCase());
 }
+
+/**
+ * Why an id is not a catalog skill or project of that kind, or null when it is: time entries,
+ * states, notes and evidence all name catalog work, so the log and the plan speak of the same.
+ */
+export function catalogTargetProblem(kind: 'skill' | 'project', id: string): string | null {
+  const catalog = loadCatalog();
+  const list = kind === 'skill' ? catalog.skills : catalog.projects;
+  return list.some((item) => item.id === id) ? null : `no ${kind} "${id}" in the catalog`;
+}

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { loadCatalog } from '../../../catalog/index.js';
+import { catalogTargetProblem } from '../../../catalog/index.js';
 import { todayUtc } from '../../../clock.js';
 import { describeIssues, isIsoDate } from '../../../core/profile.js';
 import {
@@ -25,6 +25,7 @@ import type { RouteContext } from '../../context.js';
 import { ErrorBodySchema, HttpError, type Issue, notFound } from '../../errors.js';
 import { IdParams, isUuid } from '../../params.js';
 import { signedInUser } from '../../session.js';
+import { requireCatalogTarget } from './targets.js';
 
 const TimeEntrySchema = TimeEntryInputSchema.extend({ id: z.string() });
 const NetworkingSchema = NetworkingInputSchema.extend({ id: z.string() });
@@ -36,15 +37,6 @@ const RangeQuery = z.strictObject({
 
 /** The columns of the time-log CSV, in order; import reads the same header. */
 export const CSV_COLUMNS = ['date', 'minutes', 'targetKind', 'targetId', 'mode', 'note'] as const;
-
-/** A skill or project id must exist in the catalog, so the log and the plan speak of the same work. */
-function unknownTarget(entry: Pick<TimeEntryInput, 'targetKind' | 'targetId'>): string | null {
-  const catalog = loadCatalog();
-  const list = entry.targetKind === 'skill' ? catalog.skills : catalog.projects;
-  return list.some((item) => item.id === entry.targetId)
-    ? null
-    : `no ${entry.targetKind} "${entry.targetId}" in the catalog`;
-}
 
 /** Skill states, the time log (with CSV export and import) and networking activities. */
 export const progressRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database }) => {
@@ -71,11 +63,7 @@ export const progressRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, {
       },
     },
     async (request) => {
-      if (!loadCatalog().skills.some((skill) => skill.id === request.body.skillId)) {
-        throw new HttpError(400, 'the request is invalid', [
-          { path: 'skillId', message: `no skill "${request.body.skillId}" in the catalog` },
-        ]);
-      }
+      requireCatalogTarget('skill', request.body.skillId, 'skillId');
       return setSkillState(db, signedInUser(request).id, request.body, todayUtc());
     },
   );
@@ -102,11 +90,7 @@ export const progressRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, {
       },
     },
     async (request, reply) => {
-      const problem = unknownTarget(request.body);
-      if (problem)
-        throw new HttpError(400, 'the request is invalid', [
-          { path: 'targetId', message: problem },
-        ]);
+      requireCatalogTarget(request.body.targetKind, request.body.targetId, 'targetId');
       const [entry] = await addTimeEntries(db, signedInUser(request).id, [request.body]);
       if (!entry) throw new Error('time entry insert returned no row');
       return reply.code(201).send(entry);
@@ -246,7 +230,7 @@ export function parseTimeLogCsv(text: string): TimeEntryInput[] {
       issues.push(...describeIssues(result.error, row));
       return;
     }
-    const problem = unknownTarget(result.data);
+    const problem = catalogTargetProblem(result.data.targetKind, result.data.targetId);
     if (problem) {
       issues.push({ path: `${row}.targetId`, message: problem });
       return;

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { loadCatalog } from '../../../catalog/index.js';
 import { todayUtc } from '../../../clock.js';
 import {
   DismissalInputSchema,
@@ -24,9 +23,10 @@ import {
   setProjectState,
 } from '../../../db/records.js';
 import type { RouteContext } from '../../context.js';
-import { ErrorBodySchema, HttpError, notFound } from '../../errors.js';
+import { ErrorBodySchema, notFound } from '../../errors.js';
 import { IdParams, isUuid } from '../../params.js';
 import { signedInUser } from '../../session.js';
+import { requireCatalogTarget } from './targets.js';
 
 const ProjectStateSchema = z.object({
   projectId: z.string(),
@@ -35,17 +35,6 @@ const ProjectStateSchema = z.object({
   shippedOn: z.string().optional(),
 });
 const EvidenceSchema = EvidenceInputSchema.extend({ id: z.string() });
-
-/** A skill or project id the catalog does not know is a 400 naming the field. */
-function requireCatalogTarget(kind: 'skill' | 'project', id: string, field: string) {
-  const catalog = loadCatalog();
-  const list = kind === 'skill' ? catalog.skills : catalog.projects;
-  if (!list.some((item) => item.id === id)) {
-    throw new HttpError(400, 'the request is invalid', [
-      { path: field, message: `no ${kind} "${id}" in the catalog` },
-    ]);
-  }
-}
 
 /** Project states, evidence links, notes, coach dismissals and the money runway. */
 export const recordRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { database }) => {
