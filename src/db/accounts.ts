@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, count, eq, gt, lt } from 'drizzle-orm';
 import type { Database } from './client.js';
-import { DECOY_HASH_PROMISE, hashPassword, verifyPassword } from './passwords.js';
+import { decoyHash, hashPassword, verifyPassword } from './passwords.js';
 import { sessions, users } from './schema.js';
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -65,7 +65,7 @@ export async function checkCredentials(
     .from(users)
     .where(eq(users.email, normalizeEmail(email)));
   if (!row) {
-    await verifyPassword(password, await DECOY_HASH_PROMISE);
+    await verifyPassword(password, await decoyHash());
     return null;
   }
   return (await verifyPassword(password, row.passwordHash))

@@ -52,4 +52,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 /** A hash of a random password, checked against when the email is unknown so timing tells nothing. */
-export const DECOY_HASH_PROMISE = hashPassword(randomBytes(16).toString('hex'));
+let decoy: Promise<string> | undefined;
+
+/** Made on first use, so commands that never check a password do not pay for a hash at start. */
+export function decoyHash(): Promise<string> {
+  decoy ??= hashPassword(randomBytes(16).toString('hex'));
+  return decoy;
+}
