@@ -22,7 +22,16 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/core/**/*.test.ts', 'src/catalog/**/*.test.ts', 'src/web/**/*.test.ts'],
+          // Property tests build hundreds of plans; on a busy two-core machine that can take
+          // longer than Vitest's 5 s default without anything being wrong.
+          testTimeout: 30_000,
+          include: [
+            'src/*.test.ts',
+            'src/core/**/*.test.ts',
+            'src/catalog/**/*.test.ts',
+            'src/repo/**/*.test.ts',
+            'src/web/**/*.test.ts',
+          ],
         },
       },
       databaseProject('pglite'),

@@ -11,6 +11,10 @@ export interface AppTarget {
   cookie: string;
   account: { id: string; email: string };
   profile: Profile;
+  /** Rows of the user's synthetic history (test/synthetic-history.ts). */
+  history: { timeEntries: number; skillStates: number; projectStates: number; networking: number };
+  /** Median of 7 uncached dashboard builds, in the server process (load + compute). */
+  dashboardColdMedianMs: number;
 }
 
 /** What one server process hosts: the bare baseline, or the real app on one database. */

@@ -16,9 +16,12 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+import { PGlite } from '@electric-sql/pglite';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { openPostgres, wrapPglite } from '../src/db/client.js';
 import { projectRoot } from '../src/paths.js';
+import { benchAnalyzer, printAnalyzerBench } from './analyzer.js';
 import { benchPlanner, printPlannerBench } from './planner.js';
 import {
   type AppTarget,
@@ -29,10 +32,13 @@ import {
   type ServerMessage,
   type ServerRole,
 } from './protocol.js';
+import { benchRepoCheck, printRepoCheckBench } from './repo-check.js';
+import { benchNextDue, printSrsBench } from './srs.js';
 
 const HOST = '127.0.0.1';
-const CONNECTIONS = 10;
-const ROUTES = ['/api/me', '/api/profile'] as const;
+// The dashboard goal is stated at 50 connections; every target, the baseline too, gets the same.
+const CONNECTIONS = 50;
+const ROUTES = ['/api/me', '/api/profile', '/api/dashboard'] as const;
 type Route = (typeof ROUTES)[number];
 
 const startedAt = Date.now();
@@ -218,7 +224,58 @@ async function appTargets(app: AppTarget): Promise<Record<Route, Target>> {
       headers,
       app.profile,
     ),
+    '/api/dashboard': await dashboardTarget(app, headers),
   };
+}
+
+/** The dashboard's body depends on today, so the pre-flight checks its figures, not a constant. */
+async function dashboardTarget(app: AppTarget, headers: Record<string, string>): Promise<Target> {
+  const url = `http://${HOST}:${app.port}/api/dashboard`;
+  const response = await fetch(url, { headers });
+  const body = (await response.json()) as { totals?: { entries?: number; networking?: number } };
+  if (
+    response.status !== 200 ||
+    body.totals?.entries !== app.history.timeEntries ||
+    body.totals?.networking !== app.history.networking
+  ) {
+    throw new Error(`pre-flight GET /api/dashboard (${app.database}): ${response.status}`);
+  }
+  return checkedTarget(
+    'GET /api/dashboard',
+    app.database,
+    app.port,
+    '/api/dashboard',
+    headers,
+    body,
+  );
+}
+
+/**
+ * The next due interview card for a user with 5,000 cards and 50,000 reviews, timed inside this
+ * process against a fresh in-memory PGlite and, with DATABASE_URL, the scratch PostgreSQL database.
+ */
+async function benchSrs(scratchUrl: string | undefined) {
+  const results: Record<string, Awaited<ReturnType<typeof benchNextDue>>> = {};
+  const embedded = wrapPglite(new PGlite());
+  try {
+    await embedded.migrate();
+    results.embedded = await benchNextDue(embedded);
+    console.log('\nnext due card (embedded):');
+    printSrsBench(results.embedded);
+  } finally {
+    await embedded.close();
+  }
+  if (scratchUrl) {
+    const postgres = openPostgres(scratchUrl, 4);
+    try {
+      results.postgres = await benchNextDue(postgres);
+      console.log('next due card (postgres):');
+      printSrsBench(results.postgres);
+    } finally {
+      await postgres.close();
+    }
+  }
+  return results;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -533,6 +590,43 @@ async function main(): Promise<void> {
       'errors = connection errors + timeouts; bad body = a response other than the checked one.',
   );
 
+  const dashboardGoals = appServers.flatMap((server) => {
+    const app = server.app;
+    const of = (label: string) =>
+      measurements.find((m) => m.target === label && m.database === app?.database);
+    const me = of('GET /api/me');
+    const dashboard = of('GET /api/dashboard');
+    if (!app || !me || !dashboard) return [];
+    return [
+      {
+        database: app.database,
+        history: app.history,
+        dashboardReqPerSec: dashboard.reqPerSec,
+        meReqPerSec: me.reqPerSec,
+        /** Goal: at least 0.5. */
+        throughputVsMe: round(dashboard.reqPerSec / me.reqPerSec, 3),
+        dashboardP99Ms: dashboard.latencyMs.p99,
+        /** Goal on PostgreSQL: under 50 ms. */
+        p99Goal: app.database === 'postgres' ? 50 : null,
+        coldMedianMs: app.dashboardColdMedianMs,
+      },
+    ];
+  });
+  console.log('');
+  for (const goal of dashboardGoals) {
+    const { history } = goal;
+    console.log(
+      `dashboard (${goal.database}; ${history.timeEntries} time entries, ${history.skillStates} skills, ` +
+        `${history.projectStates} projects, ${history.networking} networking): ` +
+        `${fmt(goal.dashboardReqPerSec, 0)} req/s = ${fmt(goal.throughputVsMe, 2)} × GET /api/me ` +
+        `(goal ≥ 0.50), p99 ${fmt(goal.dashboardP99Ms, 1)} ms` +
+        `${goal.p99Goal ? ` (goal < ${goal.p99Goal} ms)` : ''}; ` +
+        `uncached build ${fmt(goal.coldMedianMs, 1)} ms median (first read after a write)`,
+    );
+  }
+
+  // Needs the scratch PostgreSQL database, so it runs before the cleanup drops it.
+  const srs = await benchSrs(scratchUrl);
   await cleanup();
 
   const wallSeconds = round((Date.now() - startedAt) / 1000, 1);
@@ -560,11 +654,16 @@ async function main(): Promise<void> {
     },
     baseline: baselineSummary,
     comparisons,
+    dashboard: dashboardGoals,
     measurements,
   };
   const planner = benchPlanner();
   printPlannerBench(planner);
-  Object.assign(report, { planner });
+  const analyzer = benchAnalyzer();
+  printAnalyzerBench(analyzer);
+  const repoCheck = await benchRepoCheck();
+  printRepoCheckBench(repoCheck);
+  Object.assign(report, { planner, analyzer, repoCheck, srs });
   const resultsDir = join(projectRoot(), 'bench', 'results');
   mkdirSync(resultsDir, { recursive: true });
   const output = join(resultsDir, 'latest.json');

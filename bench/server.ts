@@ -4,15 +4,19 @@
  * - `baseline`: a bare Fastify 5 route returning a constant JSON;
  * - `embedded`: the real app on an in-memory PGlite;
  * - `postgres`: the real app on the PostgreSQL database in BENCH_DATABASE_URL.
- * An app gets one signed-in user with a saved profile. Everything listens on 127.0.0.1 only.
+ * An app gets one signed-in user with a saved profile and two years of synthetic history. Everything listens on 127.0.0.1 only.
  */
 import { PGlite } from '@electric-sql/pglite';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { todayUtc } from '../src/clock.js';
+import { readConfig } from '../src/config.js';
 import { createAccount, createSession } from '../src/db/accounts.js';
 import { type DatabaseHandle, openPostgres, wrapPglite } from '../src/db/client.js';
+import { dashboardFor } from '../src/db/dashboard.js';
 import { saveProfile } from '../src/db/profiles.js';
 import { buildApp } from '../src/server/app.js';
 import { SESSION_COOKIE } from '../src/server/session.js';
+import { insertSyntheticHistory, syntheticHistory } from '../test/synthetic-history.js';
 import {
   type AppTarget,
   BASELINE_BODY,
@@ -50,11 +54,35 @@ async function startApp(database: BenchDatabase, handle: DatabaseHandle): Promis
   const account = await createAccount(handle.db, 'bench@example.com', 'bench-password-1234');
   const session = await createSession(handle.db, account.id, 'mlpath-bench');
   const profile = await saveProfile(handle.db, account.id, BENCH_PROFILE);
+  const today = todayUtc();
+  const history = syntheticHistory(today);
+  await insertSyntheticHistory(handle.db, account.id, history);
+  // What a dashboard read costs when the cache cannot answer (the first read after a write).
+  const coldMs: number[] = [];
+  for (let run = 0; run < 7; run++) {
+    const started = performance.now();
+    await dashboardFor(handle.db, account.id, today);
+    coldMs.push(performance.now() - started);
+  }
+  coldMs.sort((a, b) => a - b);
   const app = await buildApp({ database: handle, webRoot: null });
   // Closed before the database it uses (closers run in reverse order).
   closers.push(() => app.close());
   const port = await listen(app);
-  return { database, port, cookie: `${SESSION_COOKIE}=${session.token}`, account, profile };
+  return {
+    database,
+    port,
+    cookie: `${SESSION_COOKIE}=${session.token}`,
+    account,
+    profile,
+    history: {
+      timeEntries: history.timeEntries.length,
+      skillStates: history.skillStates.length,
+      projectStates: history.projectStates.length,
+      networking: history.networking.length,
+    },
+    dashboardColdMedianMs: Math.round((coldMs[3] ?? 0) * 10) / 10,
+  };
 }
 
 let stopping: Promise<never> | undefined;
@@ -92,7 +120,8 @@ async function start(role: string | undefined): Promise<{ port: number; app: App
     case 'postgres': {
       const url = process.env.BENCH_DATABASE_URL;
       if (!url) throw new Error('the postgres server process needs BENCH_DATABASE_URL');
-      const app = await startApp('postgres', openPostgres(url, 10));
+      const { poolSize } = readConfig({ MLPATH_DB_POOL_SIZE: process.env.MLPATH_DB_POOL_SIZE });
+      const app = await startApp('postgres', openPostgres(url, poolSize));
       return { port: app.port, app };
     }
     default:

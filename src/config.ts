@@ -21,6 +21,12 @@ const EnvSchema = z.object({
   MLPATH_SIGNUP: z
     .enum(['open', 'closed'], { error: 'must be "open" or "closed"' })
     .default('open'),
+  MLPATH_DB_POOL_SIZE: z.coerce
+    .number({ error: 'must be a whole number from 1 to 100' })
+    .int({ error: 'must be a whole number from 1 to 100' })
+    .min(1, { error: 'must be a whole number from 1 to 100' })
+    .max(100, { error: 'must be a whole number from 1 to 100' })
+    .default(10),
   MLPATH_TRUST_PROXY: z
     .enum(['true', 'false', '1', '0', ''], { error: 'must be true or false' })
     .default('false')
@@ -33,6 +39,8 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   signup: 'open' | 'closed';
+  /** Connections each process keeps to a PostgreSQL server (unused on the embedded database). */
+  poolSize: number;
   /** Trust X-Forwarded-* from a reverse proxy (client address and HTTPS detection). */
   trustProxy: boolean;
 }
@@ -52,6 +60,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: parsed.DATABASE_URL,
     dataDir: resolve(parsed.MLPATH_DATA_DIR),
     signup: parsed.MLPATH_SIGNUP,
+    poolSize: parsed.MLPATH_DB_POOL_SIZE,
     trustProxy: parsed.MLPATH_TRUST_PROXY,
   };
 }

@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { inject } from 'vitest';
-import { type DatabaseHandle, openPostgres, wrapPglite } from '../src/db/client.js';
+import {
+  type DatabaseHandle,
+  openPostgres,
+  type QueryListener,
+  wrapPglite,
+} from '../src/db/client.js';
 import { adminPool, withDatabaseName } from './postgres.js';
 
 declare module 'vitest' {
@@ -26,10 +31,11 @@ export interface TestDatabase extends DatabaseHandle {
 }
 
 /** A fresh, migrated database of the engine this test project runs on; close() discards it. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(onQuery?: QueryListener): Promise<TestDatabase> {
   if (testEngine() === 'pglite') {
     pgliteTemplate ??= new Blob([readFileSync(inject('pgliteTemplate'))]);
-    return { ...wrapPglite(new PGlite({ loadDataDir: pgliteTemplate })), env: {} };
+    const client = new PGlite({ loadDataDir: pgliteTemplate });
+    return { ...wrapPglite(client, undefined, onQuery), env: {} };
   }
   const url = inject('postgresUrl');
   const template = inject('postgresTemplate');
@@ -41,7 +47,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await admin.end();
   }
   const databaseUrl = withDatabaseName(url, name);
-  const handle = openPostgres(databaseUrl, 5);
+  const handle = openPostgres(databaseUrl, 5, onQuery);
   return {
     ...handle,
     env: { DATABASE_URL: databaseUrl },

@@ -1,8 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { copiedTexts, loadSeeds, seedsFolder } from '../../test/originality.js';
 import { SPECIALIZATIONS } from '../core/profile.js';
-import { projectRoot } from '../paths.js';
 import { catalogData, loadCatalog, resolveAlias } from './index.js';
 import {
   type CatalogInput,
@@ -383,70 +381,10 @@ describe('loader errors', () => {
 });
 
 describe('originality', () => {
-  const SHINGLE = 8;
-  const seedsFolder = join(projectRoot(), '..', 'shared', 'seeds');
-
-  /** Lowercased words: runs of letters, digits and apostrophes (curly quotes folded to '). */
-  const words = (text: string): string[] =>
-    (
-      text
-        .toLowerCase()
-        .replace(/[\u2018\u2019]/g, "'")
-        .match(/[\p{L}\p{N}']+/gu) ?? []
-    )
-      .map((word) => word.replace(/^'+|'+$/g, ''))
-      .filter((word) => word.length > 0);
-
-  const shingles = (text: string): string[] => {
-    const list = words(text);
-    const result: string[] = [];
-    for (let start = 0; start + SHINGLE <= list.length; start += 1) {
-      result.push(list.slice(start, start + SHINGLE).join(' '));
-    }
-    return result;
-  };
-
-  /** Every text the catalog ships (values and record keys), with where it lives. */
-  function texts(value: unknown, path: string, out: [string, string][]): [string, string][] {
-    if (typeof value === 'string') out.push([path, value]);
-    else if (Array.isArray(value)) {
-      for (const [index, item] of value.entries()) texts(item, `${path}.${index}`, out);
-    } else if (value && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) {
-        out.push([`${path}.${key} (key)`, key]);
-        texts(item, `${path}.${key}`, out);
-      }
-    }
-    return out;
-  }
-
-  /** Every 8-word run of the seed articles, read once; undefined when the folder is absent. */
-  let seeds: { shingles: Set<string>; sample: string } | undefined;
-  const loadSeeds = () => {
-    if (seeds || !existsSync(seedsFolder)) return seeds;
-    const files = readdirSync(seedsFolder).filter((name) => name.endsWith('.txt'));
-    expect(files.length).toBeGreaterThan(0);
-    const all = files.map((name) => readFileSync(join(seedsFolder, name), 'utf8'));
-    seeds = {
-      shingles: new Set(all.flatMap(shingles)),
-      sample: words(all[0] ?? '')
-        .slice(40, 52)
-        .join(' '),
-    };
-    return seeds;
-  };
-
-  /** `path: "shared words"` for every catalog text that shares an 8-word run with a seed. */
-  const copiedTexts = (value: unknown, seedShingles: Set<string>): string[] =>
-    texts(value, 'catalog', [])
-      .map(([path, text]) => [path, shingles(text).find((shingle) => seedShingles.has(shingle))])
-      .filter(([, shared]) => shared !== undefined)
-      .map(([path, shared]) => `${path}: "${shared}"`);
-
   it('shares no run of 8 or more words with a seed article', (context) => {
     const loaded = loadSeeds();
     context.skip(!loaded, `seed articles not found at ${seedsFolder}`);
-    expect(copiedTexts(catalog, loaded?.shingles ?? new Set())).toEqual([]);
+    expect(copiedTexts(catalog, 'catalog', loaded?.shingles ?? new Set())).toEqual([]);
   });
 
   it('flags a text copied from a seed article', (context) => {
@@ -455,7 +393,7 @@ describe('originality', () => {
     const input = cloneCatalog();
     const skill = input.skills[skillIndex(input, 'git')];
     if (skill) skill.proof = `In short: ${loaded?.sample.toUpperCase()}.`;
-    expect(copiedTexts(input, loaded?.shingles ?? new Set())).toEqual([
+    expect(copiedTexts(input, 'catalog', loaded?.shingles ?? new Set())).toEqual([
       expect.stringMatching(/^catalog\.skills\.\d+\.proof: /),
     ]);
   });

@@ -1,84 +1,16 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { VALID_PROFILE } from '../../test/app.js';
-import { createTestDatabase, createTestDataDir, testEngine } from '../../test/database.js';
+import { testEngine } from '../../test/database.js';
 import { PlanSchema } from '../core/plan/schema.js';
 import { checkCredentials } from '../db/accounts.js';
 import { openDatabase } from '../db/client.js';
-import { projectRoot } from '../paths.js';
+import { cliUnderTest, expectUsageError } from './testing.js';
 
 /** The CLI is tested as users run it: a bundled JavaScript file in a child process. */
-const outdir = join(projectRoot(), 'dist', 'cli-test', String(process.pid));
-const bundle = join(outdir, 'mlpath.js');
-const scratch = mkdtempSync(join(tmpdir(), 'mlpath-cli-files-'));
-let databaseEnv: Record<string, string> = {};
-let cleanup: () => Promise<void> = async () => {};
-
-beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs', '--outdir', outdir], {
-    cwd: projectRoot(),
-  });
-  if (testEngine() === 'pglite') {
-    const { dataDir, remove } = await createTestDataDir();
-    databaseEnv = { MLPATH_DATA_DIR: dataDir };
-    cleanup = async () => remove();
-  } else {
-    const database = await createTestDatabase();
-    databaseEnv = database.env;
-    cleanup = () => database.close();
-  }
-});
-
-afterAll(async () => {
-  await cleanup();
-  rmSync(outdir, { recursive: true, force: true });
-  rmSync(scratch, { recursive: true, force: true });
-});
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function mlpath(
-  args: string[],
-  options: { stdin?: string; env?: Record<string, string> } = {},
-): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      [bundle, ...args],
-      {
-        cwd: scratch,
-        env: { PATH: process.env.PATH ?? '', HOME: scratch, ...databaseEnv, ...options.env },
-        timeout: 60_000,
-      },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
-    );
-    child.stdin?.end(options.stdin ?? '');
-  });
-}
-
-const file = (name: string, content: string) => {
-  const path = join(scratch, name);
-  writeFileSync(path, content);
-  return path;
-};
-
-/** Bad input: exit 2 and exactly one line on stderr, never a stack trace. */
-function expectUsageError(run: Run, text: string | RegExp) {
-  expect(run.code, run.stderr).toBe(2);
-  const lines = run.stderr.trimEnd().split('\n');
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(text);
-  expect(run.stderr).not.toMatch(/\s+at /);
-}
+const { mlpath, file, scratch, databaseEnv } = cliUnderTest();
 
 describe('mlpath plan', () => {
   it.each([
@@ -203,6 +135,32 @@ describe('mlpath plan', () => {
   });
 });
 
+describe('the pure analyzers through the built bundle', () => {
+  it('analyze-jd, coach-bullet and check-repo print one JSON document or exit 2 with one line', async () => {
+    const posting = file(
+      'posting.md',
+      '# ML Engineer\n## Requirements\n- 2+ years of Python and SQL\n- Docker\n## Nice to have\n- PyTorch\n',
+    );
+    const analysis = await mlpath(['analyze-jd', posting, '--json']);
+    expect(analysis.code, analysis.stderr).toBe(0);
+    expect(JSON.parse(analysis.stdout)).toMatchObject({
+      kind: 'applied',
+      yearsRequired: 2,
+      skills: { preferred: ['pytorch'] },
+    });
+    expectUsageError(await mlpath(['analyze-jd', file('empty.txt', ''), '--json']), /empty/);
+    expectUsageError(await mlpath(['analyze-jd', join(scratch, 'missing.txt')]), /missing\.txt/);
+
+    const bullet = await mlpath(['coach-bullet', 'Worked on machine learning models', '--json']);
+    expect(bullet.code, bullet.stderr).toBe(0);
+    expect(JSON.parse(bullet.stdout)).toMatchObject({ verdict: 'weak' });
+    const fromStdin = await mlpath(['coach-bullet', '-', '--json'], { stdin: 'Built an API' });
+    expect(JSON.parse(fromStdin.stdout).verdict).toBe('weak');
+
+    expectUsageError(await mlpath(['check-repo', scratch, '--json']), /git/);
+  });
+});
+
 describe('help', () => {
   it.each([
     [[]],
@@ -212,6 +170,13 @@ describe('help', () => {
     [['profile', 'show']],
     [['user', 'reset-password']],
     [['plan']],
+    [['projects']],
+    [['projects', 'add']],
+    [['projects', 'set']],
+    [['cards', 'due']],
+    [['review']],
+    [['practice', 'log']],
+    [['offers', 'add']],
   ])('mlpath %j --help exits 0 with usage', async (args) => {
     const run = await mlpath([...args, '--help']);
     expect(run.code).toBe(0);
@@ -394,14 +359,41 @@ describe('accounts, profile and backups on the database', () => {
     );
   });
 
+  it('re-plans from today and saves a weekly check-in, refusing bad input with exit 2', async () => {
+    const ada = ['--email', 'ada@example.test'];
+    const replanned = await mlpath(['replan', '--hours', '30', '--json', ...ada]);
+    expect(replanned.code, replanned.stderr).toBe(0);
+    const plan = JSON.parse(replanned.stdout);
+    expect(plan.profile.hoursPerWeek).toBe(30);
+    expect(plan.profile.startDate).toBe(plan.weeks[0].start);
+    expectUsageError(await mlpath(['replan', '--hours', 'lots', ...ada]), /--hours: must be/);
+
+    const status = JSON.parse((await mlpath(['status', '--json', ...ada])).stdout);
+    expect(status.checkin.done).toBe(false);
+    expect((await mlpath(['status', ...ada])).stdout).toContain('mlpath checkin');
+    expectUsageError(
+      await mlpath(['checkin', ...ada]),
+      /--well: answer one of the three questions/,
+    );
+    const monday = status.checkin.weekStart;
+    expectUsageError(
+      await mlpath(['checkin', '--week', '2027-01-05', '--well', 'x', ...ada]),
+      /--week: must be a Monday/,
+    );
+    const saved = await mlpath(['checkin', '--well', 'shipped the API', '--next', 'tests', ...ada]);
+    expect(saved.code, saved.stderr).toBe(0);
+    expect(saved.stdout).toContain(monday);
+    expect(JSON.parse((await mlpath(['status', '--json', ...ada])).stdout).checkin.done).toBe(true);
+  });
+
   it('resets a password for the operator, printing a new one that works', async () => {
     const run = await mlpath(['user', 'reset-password', '--email', 'ADA@example.test']);
     expect(run.code, run.stderr).toBe(0);
     const password = /new password: (\S+)/.exec(run.stdout)?.[1] ?? '';
     expect(password.length).toBeGreaterThanOrEqual(10);
     const handle = await openDatabase({
-      databaseUrl: databaseEnv.DATABASE_URL,
-      dataDir: databaseEnv.MLPATH_DATA_DIR ?? '',
+      databaseUrl: databaseEnv().DATABASE_URL,
+      dataDir: databaseEnv().MLPATH_DATA_DIR ?? '',
     });
     try {
       expect(await checkCredentials(handle.db, 'ada@example.test', password)).not.toBeNull();
@@ -416,7 +408,7 @@ describe('accounts, profile and backups on the database', () => {
 
 describe.runIf(testEngine() === 'pglite')('the embedded database has one writer', () => {
   it('exits 2 with a clear message while another process holds the data directory', async () => {
-    const dataDir = databaseEnv.MLPATH_DATA_DIR ?? '';
+    const dataDir = databaseEnv().MLPATH_DATA_DIR ?? '';
     writeFileSync(join(dataDir, 'mlpath.lock'), String(process.ppid));
     try {
       expectUsageError(

@@ -54,6 +54,11 @@ export function formatStatus(email: string, dashboard: Dashboard): string {
       `  money runway              ${dashboard.runway.runsOutOn ? `lasts until ${dashboard.runway.runsOutOn}` : 'lasts beyond ten years'}${dashboard.runway.warning ? ' — short of the P80 plus 3 months' : ''}`,
     );
   }
+  if (!dashboard.checkin.done) {
+    lines.push(
+      `  weekly check-in           the week of ${dashboard.checkin.weekStart} is waiting: mlpath checkin`,
+    );
+  }
   if (dashboard.alerts.length > 0) {
     lines.push('', 'Coach:');
     for (const alert of dashboard.alerts) {
@@ -65,4 +70,30 @@ export function formatStatus(email: string, dashboard: Dashboard): string {
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * Rows as aligned columns, two spaces apart; `right` lists the columns aligned right (numbers).
+ * Widths count code points, so "—" and "€" take one column like any letter.
+ */
+export function table(rows: readonly (readonly string[])[], right: readonly number[] = []): string {
+  const width = (text: string) => [...text].length;
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, index) => {
+      widths[index] = Math.max(widths[index] ?? 0, width(cell));
+    });
+  }
+  return rows
+    .map((row) =>
+      row
+        .map((cell, index) => {
+          const pad = ' '.repeat((widths[index] ?? 0) - width(cell));
+          if (right.includes(index)) return pad + cell;
+          return index === row.length - 1 ? cell : cell + pad;
+        })
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }

@@ -1,4 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
+import type { OfferAddOptions } from './commands/offers.js';
+import type { PracticeLogOptions } from './commands/practice.js';
+import type { ProjectFlags } from './commands/projects.js';
+import type { ReviewOptions } from './commands/review.js';
 import { UsageError } from './errors.js';
 
 /**
@@ -6,6 +10,9 @@ import { UsageError } from './errors.js';
  * the database drivers or the web server.
  */
 const dataCommands = () => import('./commands/data.js');
+
+/** The flags `projects add` and `projects set` share: the fields of a portfolio project. */
+type ProjectOptions = ProjectFlags & { email?: string; json?: boolean };
 
 export function buildProgram(): Command {
   const program = new Command('mlpath')
@@ -85,6 +92,34 @@ export function buildProgram(): Command {
       (await dataCommands()).statusCommand(options),
     );
 
+  program
+    .command('replan')
+    .description('start the plan again today, leaving out what is done or skipped')
+    .option('--hours <hours>', "weekly hours from now on (default: the profile's)")
+    .option('--email <email>', 'the account (needed when there are several)')
+    .option('--json', 'print the new plan as JSON')
+    .action(async (options: { hours?: string; email?: string; json?: boolean }) =>
+      (await dataCommands()).replanCommand(options),
+    );
+
+  program
+    .command('checkin')
+    .description('the weekly check-in: what went well, what got in the way, next focus')
+    .option('--week <monday>', 'the Monday of the week (default: last week)')
+    .option('--well <text>', 'what went well')
+    .option('--blockers <text>', 'what got in the way')
+    .option('--next <text>', 'the focus for next week')
+    .option('--email <email>', 'the account (needed when there are several)')
+    .action(
+      async (options: {
+        week?: string;
+        well?: string;
+        blockers?: string;
+        next?: string;
+        email?: string;
+      }) => (await dataCommands()).checkinCommand(options),
+    );
+
   const profile = program.command('profile').description('the intake profile of an account');
   profile
     .command('show')
@@ -120,6 +155,156 @@ export function buildProgram(): Command {
       (await dataCommands()).userResetPassword(options),
     );
 
+  const projects = program
+    .command('projects')
+    .description('your portfolio projects: list, add, change, readiness (as the Portfolio page)');
+  const projectFields = (command: Command) =>
+    command
+      .addOption(
+        new Option('--status <status>', 'where the project stands').choices([
+          'idea',
+          'building',
+          'shipped',
+          'paused',
+        ]),
+      )
+      .option('--repo <url>', 'the public repository, https://…')
+      .option('--path <folder>', 'where the repository sits on this machine (for check-repo)')
+      .option('--deployed-url <url>', 'where the project runs live, https://…')
+      .option('--dataset <text>', 'what the data is')
+      .option('--dataset-size <text>', 'how much of it, such as "12,000 rows"')
+      .option('--metric <text>', 'the metric that matters, such as "recall on churners"')
+      .option('--baseline <value>', "the baseline's value on that metric")
+      .option('--result <value>', "your model's value on that metric")
+      .option('--eval-size <text>', 'size of the held-out set the result was measured on')
+      .option('--eval-method <text>', 'how it was measured, such as "time-based split"')
+      .option('--writeup <url>', 'a post about the project, https://…')
+      .option('--catalog <id>', 'the plan project it started from, such as domain-flagship')
+      .option('--email <email>', 'the account (needed when there are several)')
+      .option('--json', 'print the saved project as JSON');
+  projects
+    .command('list', { isDefault: true })
+    .description('(default) the projects with their status and numbers, and the readiness summary')
+    .option('--email <email>', 'the account (needed when there are several)')
+    .option('--json', 'print the projects and readiness summary as JSON')
+    .action(async (options: { email?: string; json?: boolean }) =>
+      (await import('./commands/projects.js')).projectsList(options),
+    );
+  projectFields(
+    projects
+      .command('add')
+      .description(
+        'add a project: mlpath projects add "Churn model" --metric recall --baseline 0.61 --result 0.78',
+      )
+      .argument('<title>', 'what the project is called'),
+  ).action(async (title: string, options: ProjectOptions) =>
+    (await import('./commands/projects.js')).projectsAdd(title, options),
+  );
+  projectFields(
+    projects
+      .command('set')
+      .description('change fields of a project: mlpath projects set 3f2a1b9c --status shipped')
+      .argument('<id>', 'the project id, or its first characters as the list shows them')
+      .option('--title <title>', 'a new title'),
+  ).action(async (id: string, options: ProjectOptions) =>
+    (await import('./commands/projects.js')).projectsSet(id, options),
+  );
+  projects
+    .command('readiness')
+    .description('the portfolio against the targets a job search needs, and the next step')
+    .option('--email <email>', 'the account (needed when there are several)')
+    .option('--json', 'print the readiness report as JSON')
+    .action(async (options: { email?: string; json?: boolean }) =>
+      (await import('./commands/projects.js')).projectsReadiness(options),
+    );
+
+  const cards = program.command('cards').description('the interview question cards');
+  cards
+    .command('due', { isDefault: true })
+    .description(
+      '(default) per topic, cards due now, never studied and in all; when the next is due',
+    )
+    .option('--email <email>', 'the account (needed when there are several)')
+    .option('--json', 'print the counts as JSON')
+    .action(async (options: { email?: string; json?: boolean }) =>
+      (await import('./commands/review.js')).cardsDue(options),
+    );
+
+  program
+    .command('review')
+    .description(
+      'spaced-repetition review: the next question; CARD shows its answer; CARD --grade N records the grade (1 again, 2 hard, 3 good, 4 easy). In a terminal without arguments: a review session',
+    )
+    .argument('[card]', 'a card id, as the next question shows it')
+    .option('--grade <grade>', 'how well you answered: 1 again, 2 hard, 3 good, 4 easy')
+    .option('--topic <topic>', 'only cards of one topic (python, sql, metrics, system-design, …)')
+    .option('--email <email>', 'the account (needed when there are several)')
+    .option('--json', 'print the card or the graded review as JSON')
+    .action(async (card: string | undefined, options: ReviewOptions) =>
+      (await import('./commands/review.js')).reviewCommand(card, options),
+    );
+
+  const practice = program
+    .command('practice')
+    .description('coding practice toward 200 solved problems');
+  practice
+    .command('progress', { isDefault: true })
+    .description('(default) problems solved toward 200: difficulty, topics, pace, expected date')
+    .option('--email <email>', 'the account (needed when there are several)')
+    .option('--json', 'print the progress as JSON')
+    .action(async (options: { email?: string; json?: boolean }) =>
+      (await import('./commands/practice.js')).practiceProgress(options),
+    );
+  practice
+    .command('log')
+    .description('log one attempt: mlpath practice log "Two Sum" --topic arrays --difficulty easy')
+    .argument('<problem>', 'the problem name, or its https:// address')
+    .option(
+      '--topic <topic>',
+      'arrays, strings, hashing, trees, graphs, dynamic-programming, sql, …',
+    )
+    .option('--difficulty <difficulty>', 'easy, medium or hard')
+    .option('--minutes <minutes>', 'time spent: 45, 1h, 1h15m (default: 30)')
+    .option('--date <date>', 'the day, YYYY-MM-DD (default: today)')
+    .option('--with-help', 'you used hints or read a solution')
+    .option('--email <email>', 'the account (needed when there are several)')
+    .option('--json', 'print the saved entry as JSON')
+    .action(async (problem: string, options: PracticeLogOptions) =>
+      (await import('./commands/practice.js')).practiceLog(problem, options),
+    );
+
+  const offers = program.command('offers').description('job offers: compare them side by side');
+  offers
+    .command('compare', { isDefault: true })
+    .description('(default) every offer side by side: pay, totals, salary band, deadline')
+    .option('--email <email>', 'the account (needed when there are several)')
+    .option('--json', 'print the comparison as JSON')
+    .action(async (options: { email?: string; json?: boolean }) =>
+      (await import('./commands/offers.js')).offersCompare(options),
+    );
+  offers
+    .command('add')
+    .description('record an offer; amounts are yearly, in whole units of its currency')
+    .option('--company <name>', 'the company')
+    .option('--role <title>', 'the job title')
+    .addOption(
+      new Option('--level <level>', 'the level of the role').choices(['entry', 'mid', 'senior']),
+    )
+    .option('--location <place>', 'city, country or Remote')
+    .option('--currency <code>', 'three-letter code, such as USD or EUR')
+    .option('--base <amount>', 'yearly base salary, such as 120000')
+    .option('--bonus <amount>', 'yearly target bonus (default 0)')
+    .option('--equity <amount>', 'equity vesting per year (default 0)')
+    .option('--sign-on <amount>', 'one-off sign-on bonus (default 0)')
+    .option('--benefits <text>', 'benefits worth noting')
+    .option('--deadline <date>', 'last day to answer, YYYY-MM-DD')
+    .option('--received <date>', 'the day the offer came, YYYY-MM-DD')
+    .option('--email <email>', 'the account (needed when there are several)')
+    .option('--json', 'print the saved offer as JSON')
+    .action(async (options: OfferAddOptions) =>
+      (await import('./commands/offers.js')).offersAdd(options),
+    );
+
   program
     .command('plan')
     .description('the personalized week-by-week plan for a profile (pure: writes only to stdout)')
@@ -134,6 +319,34 @@ export function buildProgram(): Command {
     )
     .action(async (options: { profile: string; json?: boolean; format?: string }) =>
       (await import('./commands/plan.js')).planCommand(options),
+    );
+
+  program
+    .command('analyze-jd')
+    .description('read a job posting (text, HTML, Markdown or PDF): kind, level, skills, flags')
+    .argument('<file>', 'the posting (- reads stdin)')
+    .option('--profile <file>', 'a Profile JSON file: adds the skills gap')
+    .option('--json', 'print the analysis as JSON (the contract)')
+    .action(async (file: string, options: { profile?: string; json?: boolean }) =>
+      (await import('./commands/analyze-jd.js')).analyzeJdCommand(file, options),
+    );
+
+  program
+    .command('coach-bullet')
+    .description('score one resume bullet and suggest a stronger shape')
+    .argument('<text>', 'the bullet (- reads stdin)')
+    .option('--json', 'print the result as JSON (the contract)')
+    .action(async (text: string, options: { json?: boolean }) =>
+      (await import('./commands/coach-bullet.js')).coachBulletCommand(text, options),
+    );
+
+  program
+    .command('check-repo')
+    .description('check a local git repository against what hiring managers look for')
+    .argument('<path>', 'the repository folder')
+    .option('--json', 'print the result as JSON (the contract)')
+    .action(async (path: string, options: { json?: boolean }) =>
+      (await import('./commands/check-repo.js')).checkRepoCommand(path, options),
     );
 
   return program;

@@ -7,7 +7,7 @@ import {
   plannerProgress,
   type ReachedMilestone,
 } from './forecast/index.js';
-import { addDays, daysBetween } from './plan/dates.js';
+import { addDays, daysBetween, mondayOf } from './plan/dates.js';
 import { buildPlan } from './plan/planner.js';
 import type { Plan, PlanItem } from './plan/schema.js';
 import type { Profile } from './profile.js';
@@ -20,6 +20,8 @@ export interface DashboardInput {
   progress: Progress;
   dismissals: { ruleId: string; until?: string }[];
   runway: RunwayInput | null;
+  /** Mondays of the weeks the user has checked in on. */
+  checkedInWeeks?: string[];
   /** YYYY-MM-DD. */
   today: string;
 }
@@ -57,6 +59,8 @@ export interface Dashboard {
     warnings: Plan['warnings'];
   };
   alerts: Alert[];
+  /** The weekly check-in asked for: the last full week (Monday) and whether it is done. */
+  checkin: { weekStart: string; done: boolean };
   runway: (Runway & { currency: string }) | null;
   totals: {
     hours: number;
@@ -168,6 +172,8 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     .filter((entry) => entry.mode === 'build')
     .reduce((sum, entry) => sum + entry.minutes, 0);
 
+  const lastWeek = addDays(mondayOf(today), -7);
+
   const money = input.runway
     ? {
         ...runway({ input: input.runway, today, p80: outlook.firstOfferDate.p80 }),
@@ -194,6 +200,7 @@ export function buildDashboard(input: DashboardInput): Dashboard {
       warnings: plan.warnings,
     },
     alerts,
+    checkin: { weekStart: lastWeek, done: (input.checkedInWeeks ?? []).includes(lastWeek) },
     runway: money,
     totals: {
       hours: hoursOf(progress.timeEntries.reduce((sum, entry) => sum + entry.minutes, 0)),

@@ -39,7 +39,8 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-const isoDate = z
+/** A real calendar date written as YYYY-MM-DD, with a message a user can act on. */
+export const isoDate = z
   .string({ error: 'must be a date written as YYYY-MM-DD' })
   .refine(isIsoDate, { error: 'must be a real date written as YYYY-MM-DD' });
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, count, eq, gt, lt } from 'drizzle-orm';
+import { and, count, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Database } from './client.js';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.js';
 import { sessions, users } from './schema.js';
@@ -87,7 +87,8 @@ export async function deleteAccount(db: Database, userId: string): Promise<void>
   await db.delete(users).where(eq(users.id, userId));
 }
 
-const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url');
+export const hashToken = (token: string): string =>
+  createHash('sha256').update(token).digest('base64url');
 
 export interface NewSession {
   id: string;
@@ -118,19 +119,45 @@ export async function createSession(
 
 export interface SessionAccount extends Account {
   sessionId: string;
+  /** The user's `data_version` as the session was checked: the key of read caches. */
+  dataVersion: number;
 }
 
 /** Resolves a cookie token to its account; expired or revoked tokens resolve to null. */
+function prepareFindSession(db: Database) {
+  return db
+    .select({
+      sessionId: sessions.id,
+      id: users.id,
+      email: users.email,
+      dataVersion: users.dataVersion,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+        gt(sessions.expiresAt, sql.placeholder('now')),
+      ),
+    )
+    .prepare('mlpath_find_session');
+}
+
+// Every signed-in request runs this lookup: a prepared statement skips building the SQL in Node
+// and planning it in PostgreSQL each time. One per database handle.
+const findSessionStatements = new WeakMap<Database, ReturnType<typeof prepareFindSession>>();
+
 export async function findSession(
   db: Database,
   token: string,
   now = new Date(),
 ): Promise<SessionAccount | null> {
-  const [row] = await db
-    .select({ sessionId: sessions.id, id: users.id, email: users.email })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now)));
+  let statement = findSessionStatements.get(db);
+  if (!statement) {
+    statement = prepareFindSession(db);
+    findSessionStatements.set(db, statement);
+  }
+  const [row] = await statement.execute({ tokenHash: hashToken(token), now: now.toISOString() });
   return row ?? null;
 }
 

@@ -3,18 +3,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTestApp, signUp, type TestUser, VALID_PROFILE } from '../../test/app.js';
 import {
+  checkinRowsArbitrary,
   dismissalRowsArbitrary,
   evidenceArbitrary,
   networkingArbitrary,
   noteRowsArbitrary,
+  planSnapshotArbitrary,
   projectStateRowsArbitrary,
+  rowTablesArbitrary,
   runwayArbitrary,
   skillStateRowsArbitrary,
   timeEntryArbitrary,
   validProfileArbitrary,
 } from '../../test/arbitraries.js';
 import { allTables, snapshotDatabase } from '../../test/snapshot.js';
-import { BackupDataSchema, USER_OWNED_TABLES } from './backup.js';
+import { BackupDataSchema, ROW_TABLES, USER_OWNED_TABLES } from './backup.js';
 
 const { app, database } = await createTestApp();
 
@@ -62,17 +65,23 @@ const importInto = (user: TestUser, backup: unknown, replace = false) =>
   });
 
 /** Arbitrary valid data for every table a backup carries; keyed like the backup's `data`. */
-const backupDataArbitrary = fc.record({
-  profiles: fc.array(validProfileArbitrary, { maxLength: 1 }),
-  skill_states: skillStateRowsArbitrary,
-  time_entries: fc.array(timeEntryArbitrary, { maxLength: 8 }),
-  networking_activities: fc.array(networkingArbitrary, { maxLength: 5 }),
-  project_states: projectStateRowsArbitrary,
-  evidence_links: fc.array(evidenceArbitrary, { maxLength: 4 }),
-  notes: noteRowsArbitrary,
-  coach_dismissals: dismissalRowsArbitrary,
-  runway_settings: fc.array(runwayArbitrary, { maxLength: 1 }),
-});
+const backupDataArbitrary = fc
+  .record({
+    profiles: fc.array(validProfileArbitrary, { maxLength: 1 }),
+    skill_states: skillStateRowsArbitrary,
+    time_entries: fc.array(timeEntryArbitrary, { maxLength: 8 }),
+    networking_activities: fc.array(networkingArbitrary, { maxLength: 5 }),
+    project_states: projectStateRowsArbitrary,
+    evidence_links: fc.array(evidenceArbitrary, { maxLength: 4 }),
+    notes: noteRowsArbitrary,
+    coach_dismissals: dismissalRowsArbitrary,
+    runway_settings: fc.array(runwayArbitrary, { maxLength: 1 }),
+    plan_snapshots: fc.array(planSnapshotArbitrary, { maxLength: 3 }),
+    weekly_checkins: checkinRowsArbitrary,
+  })
+  .chain((data) =>
+    rowTablesArbitrary(ROW_TABLES.describeTables()).map((rows) => ({ ...data, ...rows })),
+  );
 
 describe('user-owned tables', () => {
   it('are exactly the tables with a user_id column, each either backed up or excluded with a reason', () => {
@@ -158,9 +167,10 @@ describe('export and import', () => {
         expect(restored.statusCode).toBe(200);
         expect(comparable(await exportOf(target))).toEqual(comparable(exported));
       }),
-      { numRuns: 25 },
+      // Each run signs up twice and moves every table four times: a handful of runs is minutes.
+      { numRuns: 15 },
     );
-  });
+  }, 180_000);
 
   it('refuses to import over existing data with 409 unless replace=true', async () => {
     const user = await signUp(app);

@@ -1,6 +1,20 @@
 import { eq } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
+import { INTERVIEW_TOPICS, LEVELS, ROUNDS } from '../catalog/interview/schema.js';
+import { CODING_TOPICS, DIFFICULTIES } from '../core/interview/coding.js';
+import { SrsStateSchema } from '../core/interview/srs.js';
+import { PostingAnalysisSchema } from '../core/jobs/analyze.js';
+import { MAX_BAND_AMOUNT } from '../core/offers/bands.js';
+import {
+  CHECKLIST_IDS,
+  FIT_IDS,
+  REFERRAL_STATES,
+  SOURCES,
+  STAGES,
+} from '../core/pipeline/vocabulary.js';
+import { PlanSnapshotSchema } from '../core/plan/history.js';
+import { PORTFOLIO_STATUSES } from '../core/portfolio/records.js';
 import {
   describeIssues,
   isIsoDate,
@@ -9,6 +23,7 @@ import {
   ProfileSchema,
 } from '../core/profile.js';
 import {
+  CheckinInputSchema,
   DismissalInputSchema,
   EvidenceInputSchema,
   NetworkingInputSchema,
@@ -18,7 +33,12 @@ import {
   SkillStateInputSchema,
   TimeEntryInputSchema,
 } from '../core/progress/schema.js';
+import { CoverLetterSchema } from '../core/resume/cover-letter.js';
+import { ResumeSchema } from '../core/resume/schema.js';
+import { type RowTable, rowTables } from './backup-rows.js';
+import { listCheckins, saveCheckin } from './checkins.js';
 import type { Database } from './client.js';
+import { addPlanSnapshots, listPlanSnapshots } from './plan-history.js';
 import { getProfile, saveProfile } from './profiles.js';
 import {
   addNetworking,
@@ -39,17 +59,129 @@ import {
   saveRunway,
 } from './records.js';
 import {
+  applicationStages,
+  applications,
+  calendarFeeds,
+  cardReviews,
+  cardStates,
   coachDismissals,
+  codingPractice,
+  companies,
+  contacts,
   evidenceLinks,
+  growthGoals,
+  interviewCards,
+  interviewRounds,
+  jobAnalyses,
   networkingActivities,
   notes,
+  offers,
+  planAdditions,
+  planSnapshots,
+  portfolioProjects,
+  profileChecklist,
   profiles,
   projectStates,
+  resumes,
   runwaySettings,
+  salaryBandOverrides,
   sessions,
   skillStates,
+  starStories,
   timeEntries,
+  weeklyCheckins,
 } from './schema.js';
+
+const dateOnly = z
+  .string({ error: 'must be a date written as YYYY-MM-DD' })
+  .refine(isIsoDate, { error: 'must be a real date written as YYYY-MM-DD' });
+
+/**
+ * The tables of the job search, portfolio and interviews, backed up generically from their
+ * column definitions (src/db/backup-rows.ts), with stricter checks where a column holds a
+ * document or an enumerated value.
+ */
+const ROW_TABLE_SPECS: Record<string, RowTable> = {
+  job_analyses: {
+    table: jobAnalyses,
+    columns: { analysis: PostingAnalysisSchema.omit({ gap: true }), analyzedOn: dateOnly },
+  },
+  plan_additions: { table: planAdditions, columns: { addedOn: dateOnly } },
+  resumes: { table: resumes, columns: { document: ResumeSchema, coverLetter: CoverLetterSchema } },
+  companies: {
+    table: companies,
+    columns: { tier: z.number().int().min(1).max(4), fit: z.enum(FIT_IDS) },
+  },
+  applications: {
+    table: applications,
+    columns: { source: z.enum(SOURCES), stage: z.enum(STAGES), nextActionOn: dateOnly },
+  },
+  application_stages: {
+    table: applicationStages,
+    columns: { stage: z.enum(STAGES), changedOn: dateOnly },
+  },
+  contacts: {
+    table: contacts,
+    columns: {
+      referral: z.enum(REFERRAL_STATES),
+      lastContactOn: dateOnly,
+      nextContactOn: dateOnly,
+    },
+  },
+  profile_checklist: {
+    table: profileChecklist,
+    columns: { itemId: z.enum(CHECKLIST_IDS), doneOn: dateOnly },
+  },
+  portfolio_projects: { table: portfolioProjects, columns: { status: z.enum(PORTFOLIO_STATUSES) } },
+  interview_cards: {
+    table: interviewCards,
+    columns: { topic: z.enum(INTERVIEW_TOPICS), rounds: z.array(z.enum(ROUNDS)) },
+  },
+  card_states: { table: cardStates, columns: { state: SrsStateSchema } },
+  card_reviews: { table: cardReviews, columns: { grade: z.number().int().min(1).max(4) } },
+  star_stories: { table: starStories, columns: { cardIds: z.array(z.string().max(200)) } },
+  interview_rounds: {
+    table: interviewRounds,
+    columns: {
+      round: z.enum(ROUNDS),
+      scheduledOn: dateOnly,
+      checklistDone: z.array(z.string().max(100)),
+    },
+  },
+  coding_practice: {
+    table: codingPractice,
+    columns: { date: dateOnly, topic: z.enum(CODING_TOPICS), difficulty: z.enum(DIFFICULTIES) },
+  },
+  offers: {
+    table: offers,
+    columns: {
+      level: z.enum(LEVELS),
+      currency: z.string().regex(/^[A-Z]{3}$/),
+      deadline: dateOnly,
+      receivedOn: dateOnly,
+      acceptedOn: dateOnly,
+      negotiation: z.record(z.string().max(100), dateOnly),
+    },
+  },
+  growth_goals: { table: growthGoals, columns: { doneOn: dateOnly } },
+  salary_band_overrides: {
+    table: salaryBandOverrides,
+    columns: {
+      level: z.enum(LEVELS),
+      low: z.number().int().min(0).max(MAX_BAND_AMOUNT),
+      high: z.number().int().min(0).max(MAX_BAND_AMOUNT),
+      currency: z.string().regex(/^[A-Z]{3}$/),
+      note: z.string().trim().min(1).max(500),
+      changedOn: dateOnly,
+    },
+    refine: {
+      check: (row) => Number(row.low) <= Number(row.high),
+      path: 'high',
+      message: 'must not be below the low end',
+    },
+  },
+};
+export const ROW_TABLES = rowTables(ROW_TABLE_SPECS);
 
 export const BACKUP_FORMAT = 'mlpath-backup';
 export const BACKUP_VERSION = 1;
@@ -74,6 +206,16 @@ export const USER_OWNED_TABLES: Record<
   notes: { table: notes, backup: true },
   coach_dismissals: { table: coachDismissals, backup: true },
   runway_settings: { table: runwaySettings, backup: true },
+  plan_snapshots: { table: planSnapshots, backup: true },
+  weekly_checkins: { table: weeklyCheckins, backup: true },
+  ...Object.fromEntries(
+    Object.entries(ROW_TABLE_SPECS).map(([name, { table }]) => [name, { table, backup: true }]),
+  ),
+  calendar_feeds: {
+    table: calendarFeeds,
+    backup: false,
+    why: 'a secret address; a restored backup must not revive a revoked feed',
+  },
 };
 
 const dateField = z
@@ -93,6 +235,7 @@ const uniqueNotes = unique(
   'note target',
 );
 const uniqueRules = unique((dismissal: { ruleId: string }) => dismissal.ruleId, 'rule');
+const uniqueWeeks = unique((checkin: { weekStart: string }) => checkin.weekStart, 'week');
 
 const SkillStateRowSchema = SkillStateInputSchema.extend({
   changedOn: z.string().refine(isIsoDate, { error: 'must be a real date written as YYYY-MM-DD' }),
@@ -130,6 +273,12 @@ export const BackupDataSchema = z.strictObject({
     .array(RunwayInputSchema)
     .max(1, { error: 'holds at most one runway' })
     .default([]),
+  plan_snapshots: z.array(PlanSnapshotSchema).default([]),
+  weekly_checkins: z
+    .array(CheckinInputSchema)
+    .default([])
+    .refine(uniqueWeeks.check, { error: uniqueWeeks.error }),
+  ...ROW_TABLES.schemas,
 });
 
 export const BackupSchema = z.strictObject(
@@ -157,6 +306,11 @@ export const BackupResponseSchema = z.object({
     notes: z.array(NoteInputSchema),
     coach_dismissals: z.array(DismissalInputSchema),
     runway_settings: z.array(RunwayInputSchema),
+    plan_snapshots: z.array(PlanSnapshotSchema),
+    weekly_checkins: z.array(CheckinInputSchema),
+    ...Object.fromEntries(
+      ROW_TABLES.names.map((name) => [name, z.array(z.record(z.string(), z.json()))]),
+    ),
   }),
 });
 
@@ -196,6 +350,9 @@ export async function exportBackup(
       notes: await listNotes(db, userId),
       coach_dismissals: await listDismissals(db, userId),
       runway_settings: runway ? [runway] : [],
+      plan_snapshots: await listPlanSnapshots(db, userId),
+      weekly_checkins: await listCheckins(db, userId),
+      ...(await ROW_TABLES.exportRows(db, userId)),
     },
   };
 }
@@ -204,6 +361,10 @@ export async function exportBackup(
 export function parseBackup(input: unknown): z.output<typeof BackupSchema> {
   const result = BackupSchema.safeParse(input);
   if (!result.success) throw new InvalidBackupError(describeIssues(result.error, 'backup'));
+  const problems = ROW_TABLES.referenceProblems(
+    result.data.data as unknown as Record<string, Record<string, unknown>[]>,
+  );
+  if (problems.length > 0) throw new InvalidBackupError(problems);
   return result.data;
 }
 
@@ -266,5 +427,12 @@ export async function importBackup(
     for (const dismissal of backup.data.coach_dismissals)
       await saveDismissal(txDb, userId, dismissal);
     for (const runway of backup.data.runway_settings) await saveRunway(txDb, userId, runway);
+    await addPlanSnapshots(txDb, userId, backup.data.plan_snapshots);
+    for (const checkin of backup.data.weekly_checkins) await saveCheckin(txDb, userId, checkin);
+    await ROW_TABLES.importRows(
+      txDb,
+      userId,
+      backup.data as unknown as Record<string, Record<string, unknown>[]>,
+    );
   });
 }

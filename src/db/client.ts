@@ -28,11 +28,13 @@ export interface DatabaseOptions {
   /** A PostgreSQL URL; without it the embedded database in `dataDir` is used. */
   databaseUrl?: string | undefined;
   dataDir: string;
+  /** Connections to the PostgreSQL server (node-postgres' default, 10, when left out). */
+  poolSize?: number;
 }
 
 /** The only place that decides between the embedded PGlite and a PostgreSQL server. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize);
   mkdirSync(options.dataDir, { recursive: true });
   const release = lockDataDir(options.dataDir);
   try {
@@ -44,11 +46,21 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   }
 }
 
-export function openPostgres(databaseUrl: string, poolSize = 10): DatabaseHandle {
+/** Sees every SQL statement Drizzle sends (tests count the queries of one request with it). */
+export type QueryListener = (sql: string) => void;
+
+const loggerOf = (onQuery?: QueryListener) =>
+  onQuery ? { logger: { logQuery: (sql: string) => onQuery(sql) } } : {};
+
+export function openPostgres(
+  databaseUrl: string,
+  poolSize = 10,
+  onQuery?: QueryListener,
+): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
-  const db = drizzlePg(pool, { schema }) as unknown as Database;
+  const db = drizzlePg(pool, { schema, ...loggerOf(onQuery) }) as unknown as Database;
   return {
     db,
     kind: 'postgres',
@@ -58,8 +70,12 @@ export function openPostgres(databaseUrl: string, poolSize = 10): DatabaseHandle
 }
 
 /** Wraps an open PGlite (a data directory, or an in-memory copy in tests). */
-export function wrapPglite(client: PGlite, onClose: () => void = () => {}): DatabaseHandle {
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
+export function wrapPglite(
+  client: PGlite,
+  onClose: () => void = () => {},
+  onQuery?: QueryListener,
+): DatabaseHandle {
+  const db = drizzlePglite(client, { schema, ...loggerOf(onQuery) }) as unknown as Database;
   return {
     db,
     kind: 'embedded',

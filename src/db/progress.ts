@@ -1,10 +1,11 @@
-import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, isNotNull, lte } from 'drizzle-orm';
 import type { NetworkingInput, SkillStateInput, TimeEntryInput } from '../core/progress/schema.js';
 import type { Progress } from '../core/progress/types.js';
 import type { Database } from './client.js';
+import { listPlanAdditions } from './jobs.js';
 import { listEvidence, listProjectStates } from './records.js';
 import { withoutNull } from './rows.js';
-import { networkingActivities, skillStates, timeEntries } from './schema.js';
+import { contacts, networkingActivities, skillStates, timeEntries } from './schema.js';
 
 export interface SkillStateRecord extends SkillStateInput {
   changedOn: string;
@@ -150,20 +151,33 @@ export async function deleteNetworking(db: Database, userId: string, id: string)
 }
 
 /** Everything the user recorded, in the shape the pure core reads (coach, forecast, dashboard). */
+/** The last time the user talked with each contact, as networking activities. */
+async function contactTouches(db: Database, userId: string): Promise<Progress['networking']> {
+  const rows = await db
+    .select({ date: contacts.lastContactOn })
+    .from(contacts)
+    .where(and(eq(contacts.userId, userId), isNotNull(contacts.lastContactOn)));
+  return rows.map((row) => ({ date: row.date as string, kind: 'message' as const }));
+}
+
 export async function loadProgress(db: Database, userId: string): Promise<Progress> {
   const strip = <T extends { id: string }>({ id: _id, ...rest }: T) => rest;
-  const [states, entries, networking, projects, evidence] = await Promise.all([
+  const [states, entries, networking, projects, evidence, additions, touches] = await Promise.all([
     listSkillStates(db, userId),
     listTimeEntries(db, userId),
     listNetworking(db, userId),
     listProjectStates(db, userId),
     listEvidence(db, userId),
+    listPlanAdditions(db, userId),
+    contactTouches(db, userId),
   ]);
   return {
     skillStates: states,
     timeEntries: entries.map(strip),
-    networking: networking.map(strip),
+    // A contact's last conversation counts as networking too, so the coach sees it.
+    networking: [...networking.map(strip), ...touches],
     projectStates: projects,
     evidence: evidence.map(strip),
+    addedSkills: additions.map((addition) => addition.skillId),
   };
 }

@@ -154,4 +154,22 @@ export const technologies = [
   tech('evidently', 'Evidently', 'model-monitoring'),
   tech('great-expectations', 'Great Expectations', 'data-validation'),
   tech('pandera', 'Pandera', 'data-validation'),
+  // Added for the job-posting analyzer: tools postings name often.
+  // A feature store of any brand ("feature store" alone names no product, so not `feast`).
+  tech('feature-stores', 'Feature stores', 'data-pipelines'),
+  tech('tecton', 'Tecton', 'data-pipelines'),
+  tech('flink', 'Apache Flink', 'data-pipelines'),
+  tech('redis', 'Redis', 'model-serving'),
+  tech('kserve', 'KServe', 'model-serving'),
+  tech('seldon', 'Seldon Core', 'model-serving'),
+  tech('elasticsearch', 'Elasticsearch', 'retrieval-ranking'),
+  tech('typescript', 'TypeScript', 'python'),
+  tech('javascript', 'JavaScript', 'python'),
+  // "Excel" is also a verb: analyzers match it capitalised and in a technical context only.
+  tech('excel', 'Microsoft Excel', 'data-visualization'),
+  tech('deepspeed', 'DeepSpeed', 'pytorch-training-loop'),
+  tech('datadog', 'Datadog', 'model-monitoring'),
+  tech('sentry', 'Sentry', 'model-monitoring'),
+  tech('langgraph', 'LangGraph', 'llm-applications'),
+  tech('pymc', 'PyMC', 'statistics'),
 ] satisfies TechnologyInput[];

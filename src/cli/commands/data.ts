@@ -2,7 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadCatalog, resolveAlias } from '../../catalog/index.js';
 import { describeIssues } from '../../core/profile.js';
-import { parseDuration, TimeEntryInputSchema } from '../../core/progress/schema.js';
+import {
+  CheckinInputSchema,
+  parseDuration,
+  TimeEntryInputSchema,
+} from '../../core/progress/schema.js';
 import {
   createAccount,
   EmailTakenError,
@@ -16,9 +20,12 @@ import {
   InvalidBackupError,
   importBackup,
 } from '../../db/backup.js';
+import { saveCheckin } from '../../db/checkins.js';
 import { dashboardFor } from '../../db/dashboard.js';
+import { replanFromToday } from '../../db/plans.js';
 import { getProfile } from '../../db/profiles.js';
 import { addTimeEntries } from '../../db/progress.js';
+import { localToday } from '../clock.js';
 import { pickAccount, withDatabase } from '../database.js';
 import { UsageError } from '../errors.js';
 import { readJsonFile } from '../files.js';
@@ -132,13 +139,6 @@ export async function userResetPassword(options: {
   });
 }
 
-/** Today's date on this machine's calendar: a log entry belongs to the day the person lived. */
-const localToday = () => {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-};
-
 export async function logCommand(
   duration: string,
   target: string,
@@ -193,5 +193,63 @@ export async function statusCommand(options: { email?: string; json?: boolean })
       throw new UsageError(`${account.email} has not saved a profile yet; answer the intake quiz`);
     if (options.json) return printJson(dashboard);
     print(formatStatus(account.email, dashboard));
+  });
+}
+
+/** `mlpath replan`: the plan starts again today, leaving out what is done or skipped. */
+export async function replanCommand(options: {
+  hours?: string;
+  email?: string;
+  json?: boolean;
+}): Promise<void> {
+  const hours = options.hours === undefined ? undefined : Number(options.hours);
+  if (hours !== undefined && !(Number.isFinite(hours) && hours >= 1 && hours <= 80)) {
+    throw new UsageError(`--hours: must be a number of hours from 1 to 80, got "${options.hours}"`);
+  }
+  await withDatabase(async ({ db }) => {
+    const account = await pickAccount(db, options.email);
+    const plan = await replanFromToday(db, account.id, localToday(), hours);
+    if (!plan)
+      throw new UsageError(`${account.email} has not saved a profile yet; answer the intake quiz`);
+    if (options.json) return printJson(plan);
+    const { p50, p80 } = plan.estimate.firstOfferDate;
+    print(
+      `Re-planned from ${plan.weeks[0]?.start ?? localToday()} at ${plan.profile.hoursPerWeek} h/week: ` +
+        `first offer ${p50} (P50) / ${p80} (P80), ${plan.skills.filter((skill) => skill.status === 'planned' || skill.status === 'learning').length} skills to go.`,
+    );
+  });
+}
+
+/** `mlpath checkin`: the weekly reflection for the week that starts on a Monday. */
+export async function checkinCommand(options: {
+  week?: string;
+  well?: string;
+  blockers?: string;
+  next?: string;
+  email?: string;
+}): Promise<void> {
+  await withDatabase(async ({ db }) => {
+    const account = await pickAccount(db, options.email);
+    const weekStart =
+      options.week ?? (await dashboardFor(db, account.id, localToday()))?.checkin.weekStart;
+    if (!weekStart) throw new UsageError('--week: give the Monday of the week (YYYY-MM-DD)');
+    const parsed = CheckinInputSchema.safeParse({
+      weekStart,
+      wentWell: options.well ?? '',
+      blockers: options.blockers ?? '',
+      nextFocus: options.next ?? '',
+    });
+    if (!parsed.success) {
+      const [issue] = describeIssues(parsed.error, 'checkin');
+      const flags: Record<string, string> = {
+        'checkin.weekStart': '--week',
+        'checkin.wentWell': '--well',
+        'checkin.blockers': '--blockers',
+        'checkin.nextFocus': '--next',
+      };
+      throw new UsageError(`${flags[issue?.path ?? ''] ?? issue?.path}: ${issue?.message}`);
+    }
+    await saveCheckin(db, account.id, parsed.data);
+    print(`Checked in on the week of ${parsed.data.weekStart}.`);
   });
 }

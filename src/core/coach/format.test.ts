@@ -5,6 +5,7 @@ import {
   listText,
   longDate,
   percentText,
+  quoted,
   shortDate,
   weeksText,
 } from './format.js';
@@ -29,5 +30,12 @@ describe('wording helpers', () => {
     expect(listText(['A', 'B'])).toBe('A and B');
     expect(listText(['A', 'B', 'C'])).toBe('A, B and C');
     expect(listText(['A', 'B', 'C', 'D', 'E'])).toBe('A, B, C and 2 more');
+  });
+});
+
+describe('quoted', () => {
+  it('wraps a title in curly quotes once, and never a title that opens with its own quote', () => {
+    expect(quoted('First model')).toBe('“First model”');
+    expect(quoted('“Also bought” recommendations')).toBe('“Also bought” recommendations');
   });
 });

@@ -62,8 +62,11 @@ export function percentText(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-/** A title inside a sentence, in curly quotes: “First model: …”. */
-export const quoted = (title: string): string => `“${title}”`;
+/**
+ * A title inside a sentence, in curly quotes: “First model: …”; a title that already opens with
+ * a quotation (“Also bought” recommendations…) is shown as it is rather than quoted twice.
+ */
+export const quoted = (title: string): string => (/^[“"'‘]/.test(title) ? title : `“${title}”`);
 
 /** "A", "A and B", "A, B and C", "A, B, C and 2 more". */
 export function listText(items: readonly string[], max = 3): string {

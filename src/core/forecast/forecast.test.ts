@@ -147,7 +147,8 @@ describe('forecast', () => {
     expect(early.target?.daysLate).toBeLessThan(0);
   });
 
-  it('never gives a later date for more logged hours', () => {
+  // Up to a hundred plans: generous time on a loaded machine.
+  it('never gives a later date for more logged hours', { timeout: 30_000 }, () => {
     // Eight weeks of minutes, the oldest never empty so the observed weeks stay the same.
     const weekly = fc.array(fc.integer({ min: 0, max: 1800 }), { minLength: 8, maxLength: 8 });
     const progressFrom = (minutes: number[]) =>
@@ -180,7 +181,7 @@ describe('forecast', () => {
 });
 
 describe('plannerProgress', () => {
-  it('maps the latest state of each skill and leaves todo out', () => {
+  it('maps the latest state of each skill and project and leaves todo out', () => {
     expect(
       plannerProgress(
         progressOf({
@@ -191,8 +192,17 @@ describe('plannerProgress', () => {
             { skillId: 'git', status: 'todo', changedOn: '2026-10-01' },
             { skillId: 'pandas', status: 'learning', changedOn: '2026-10-05' },
           ],
+          projectStates: [
+            { projectId: 'tabular-baseline', status: 'shipped', startedOn: '2026-09-01' },
+            { projectId: 'api-service', status: 'todo' },
+            { projectId: 'cv-app', status: 'in-progress', startedOn: '2026-10-01' },
+          ],
         }),
       ),
-    ).toEqual({ skills: { python: 'done', sql: 'skipped', pandas: 'learning' } });
+    ).toEqual({
+      skills: { python: 'done', sql: 'skipped', pandas: 'learning' },
+      projects: { 'tabular-baseline': 'shipped', 'cv-app': 'in-progress' },
+      addedSkills: [],
+    });
   });
 });

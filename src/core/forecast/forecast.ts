@@ -32,8 +32,14 @@ export interface Forecast {
 const clampHours = (hours: number) =>
   Math.min(MAX_HOURS_PER_WEEK, Math.max(MIN_HOURS_PER_WEEK, hours));
 
-/** The recorded skill states as the planner reads them; the latest change of a skill wins. */
-export function plannerProgress(progress: Pick<Progress, 'skillStates'>): PlanProgress {
+/**
+ * The recorded skill and project states as the planner reads them; the latest change of a skill
+ * wins. Shipped and skipped projects are not planned again.
+ */
+export function plannerProgress(
+  progress: Pick<Progress, 'skillStates'> &
+    Partial<Pick<Progress, 'projectStates' | 'addedSkills'>>,
+): PlanProgress {
   const latest = new Map<string, Progress['skillStates'][number]>();
   for (const state of progress.skillStates) {
     const seen = latest.get(state.skillId);
@@ -43,7 +49,11 @@ export function plannerProgress(progress: Pick<Progress, 'skillStates'>): PlanPr
   for (const [id, state] of latest) {
     if (state.status !== 'todo') skills[id] = state.status;
   }
-  return { skills };
+  const projects: NonNullable<PlanProgress['projects']> = {};
+  for (const state of progress.projectStates ?? []) {
+    if (state.status !== 'todo') projects[state.projectId] = state.status;
+  }
+  return { skills, projects, addedSkills: progress.addedSkills ?? [] };
 }
 
 /** The planner's input for the rest of the way: from today, at the given weekly hours. */

@@ -14,3 +14,9 @@ export const fromEpochDay = (day: number): string =>
 export const addDays = (iso: string, days: number): string => fromEpochDay(toEpochDay(iso) + days);
 export const daysBetween = (from: string, to: string): number => toEpochDay(to) - toEpochDay(from);
 export const monthsToDays = (months: number): number => Math.round(months * DAYS_PER_MONTH);
+
+/** The Monday of the week a date falls in (weeks run Monday to Sunday). */
+export function mondayOf(date: string): string {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return addDays(date, -((weekday + 6) % 7));
+}

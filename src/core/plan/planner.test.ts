@@ -215,6 +215,37 @@ describe('monotonicity', () => {
   });
 });
 
+describe('recorded project states', () => {
+  it('a shipped or skipped project never gives a later first offer, and takes no planned hours', () => {
+    fc.assert(
+      fc.property(
+        profiles,
+        fc.constantFrom('shipped' as const, 'skipped' as const),
+        (profile, state) => {
+          const before = plan(profile);
+          const project = before.projects[0];
+          if (!project) return;
+          const after = plan(profile, { progress: { projects: { [project.id]: state } } });
+          expect(after.estimate.firstOfferDate.p50 <= before.estimate.firstOfferDate.p50).toBe(
+            true,
+          );
+          expect(after.estimate.firstOfferDate.p80 <= before.estimate.firstOfferDate.p80).toBe(
+            true,
+          );
+          const hoursOn = (p: Plan) =>
+            p.weeks
+              .flatMap((week) => week.items)
+              .filter((item) => item.id === project.id)
+              .reduce((sum, item) => sum + item.hours, 0);
+          expect(hoursOn(before)).toBeGreaterThan(0);
+          expect(hoursOn(after)).toBe(0);
+        },
+      ),
+      RUNS,
+    );
+  });
+});
+
 describe('deterministic output', () => {
   it('gives the same plan for the same input', () => {
     const profile = profileOf({ background: 'data-analyst', hoursPerWeek: 12, domain: 'finance' });

@@ -12,6 +12,13 @@ import { planWarnings } from './warnings.js';
 export interface PlanProgress {
   /** Skill states recorded by the user; done and skipped skills are not planned again. */
   skills?: Record<string, 'learning' | 'done' | 'skipped'>;
+  /** Project states recorded by the user; shipped and skipped projects take no more time. */
+  projects?: Record<string, 'in-progress' | 'shipped' | 'skipped'>;
+  /**
+   * Skills the user added to the plan (from a job posting's gap) although their specialization
+   * would leave them out; their prerequisites come with them.
+   */
+  addedSkills?: string[];
 }
 
 export interface PlannerInput {
@@ -125,8 +132,10 @@ interface Schedule {
 function prepare(input: PlannerInput, hoursPerWeek: number): Schedule {
   const { profile, catalog, progress } = input;
   const specialization = pickSpecialization(profile, catalog.domains);
+  const added = withPrerequisites(progress?.addedSkills ?? [], catalog);
   const inSet = catalog.skills.filter(
-    (skill) => !skill.specialization || skill.specialization === specialization.id,
+    (skill) =>
+      !skill.specialization || skill.specialization === specialization.id || added.has(skill.id),
   );
   const skills = inSet.map((skill) => {
     const recorded = progress?.skills?.[skill.id];
@@ -174,7 +183,9 @@ function prepare(input: PlannerInput, hoursPerWeek: number): Schedule {
       kind: 'project',
       id: project.id,
       title: titleOf(project, specialization),
-      units: toUnits(project.hours * MODEL.projectNewTimeShare),
+      units: isFinished(progress?.projects?.[project.id])
+        ? 0
+        : toUnits(project.hours * MODEL.projectNewTimeShare),
       buildShare: 1,
       after: project.skills.filter((id) => plannedIds.has(id)),
     } satisfies Task,
@@ -208,6 +219,22 @@ function prepare(input: PlannerInput, hoursPerWeek: number): Schedule {
   const capacity = (week: number) => exceptions.get(week) ?? usual;
   return { core, search, capacity, hoursPerWeek, specialization, skills, projects };
 }
+
+/** The given skill ids and everything they need, transitively (unknown ids are ignored). */
+function withPrerequisites(ids: readonly string[], catalog: Catalog): Set<string> {
+  const byId = new Map(catalog.skills.map((skill) => [skill.id, skill]));
+  const result = new Set<string>();
+  const visit = (id: string) => {
+    const skill = byId.get(id);
+    if (!skill || result.has(id)) return;
+    result.add(id);
+    for (const prerequisite of skill.prerequisites) visit(prerequisite);
+  };
+  for (const id of ids) visit(id);
+  return result;
+}
+
+const isFinished = (state: string | undefined) => state === 'shipped' || state === 'skipped';
 
 function titleOf(project: Project, specialization: SpecializationChoice): string {
   const variant = specialization.domain ? project.variants[specialization.domain.id] : undefined;

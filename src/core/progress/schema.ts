@@ -137,3 +137,24 @@ export type ProjectStateInput = z.output<typeof ProjectStateInputSchema>;
 export type EvidenceInput = z.output<typeof EvidenceInputSchema>;
 export type NoteInput = z.output<typeof NoteInputSchema>;
 export type DismissalInput = z.output<typeof DismissalInputSchema>;
+
+const reflection = z
+  .string({ error: 'must be text' })
+  .trim()
+  .max(1000, { error: 'must be at most 1000 characters' });
+
+/** The weekly check-in: three short answers about the week that starts on `weekStart`. */
+export const CheckinInputSchema = z
+  .strictObject({
+    weekStart: isoDate.refine((date) => new Date(`${date}T00:00:00Z`).getUTCDay() === 1, {
+      error: 'must be a Monday (the first day of the week)',
+    }),
+    wentWell: reflection,
+    blockers: reflection,
+    nextFocus: reflection,
+  })
+  .refine((checkin) => `${checkin.wentWell}${checkin.blockers}${checkin.nextFocus}` !== '', {
+    error: 'answer one of the three questions (or more)',
+    path: ['wentWell'],
+  });
+export type CheckinInput = z.output<typeof CheckinInputSchema>;

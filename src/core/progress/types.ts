@@ -76,4 +76,6 @@ export interface Progress {
   projectStates: ProjectState[];
   evidence: EvidenceLink[];
   networking: NetworkingActivity[];
+  /** Skills added to the plan from a job posting's gap, beyond the specialization. */
+  addedSkills?: string[];
 }

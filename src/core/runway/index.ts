@@ -1,6 +1,5 @@
 export {
   addMonths,
-  formatMoney,
   MONTHS_AFTER_P80,
   RUNWAY_HINTS,
   RUNWAY_HORIZON_MONTHS,

@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunwayInput } from '../progress/types.js';
 import {
   addMonths,
-  formatMoney,
   MONTHS_AFTER_P80,
-  minorDigits,
   RUNWAY_HINTS,
   RUNWAY_HORIZON_MONTHS,
   runway,
@@ -165,15 +163,7 @@ describe('runway', () => {
   });
 });
 
-describe('money and hints', () => {
-  it('formats minor units in whole currency units', () => {
-    expect(formatMoney(123_456, 'USD')).toBe('$1,235');
-    expect(formatMoney(8_000, 'JPY')).toBe('¥8,000');
-    expect(minorDigits('JPY')).toBe(0);
-    expect(formatMoney(5_000, 'XXY')).toMatch(/^XXY\s50$/);
-    expect(formatMoney(5_000, 'dollars')).toBe('50 dollars');
-  });
-
+describe('hints', () => {
   it('exports the rules of thumb for the UI', () => {
     expect(RUNWAY_HINTS.emergencyFundMonths).toEqual({ min: 6, max: 12 });
     expect(RUNWAY_HINTS.learningBudgetUsd).toEqual({ min: 500, max: 2_000 });

@@ -1,4 +1,5 @@
 import { longDate, round1 } from '../coach/format.js';
+import { formatMoney, minorDigits } from '../money.js';
 import { addDays, DAYS_PER_MONTH, daysBetween } from '../plan/dates.js';
 import type { RunwayInput } from '../progress/types.js';
 
@@ -83,32 +84,6 @@ export function addMonths(iso: string, months: number): string {
   return addDays(first(index), Math.min(day, length) - 1);
 }
 
-/** Digits of the currency's minor unit (2 for USD, 0 for JPY); 2 for an unknown code. */
-export function minorDigits(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2
-    );
-  } catch {
-    return 2;
-  }
-}
-
-/** Minor units as money in the currency, in whole units: "$1,250", "¥8,000". */
-export function formatMoney(minor: number, currency: string): string {
-  const whole = Math.round(minor / 10 ** minorDigits(currency));
-  try {
-    return new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency,
-      maximumFractionDigits: 0,
-    }).format(whole);
-  } catch {
-    return `${whole} ${currency}`;
-  }
-}
-
 /**
  * The savings month by month from today: month 0 is savings minus the learning budget, then every
  * month adds monthlyIncome and takes monthlyExpenses, rounded to a whole minor unit each month.
@@ -189,7 +164,7 @@ function shortWarning(
       message: `${opening} ${margin} Bridging the monthly gap of ${money(-net)} with part-time work or small freelance data jobs, or keeping your job for now, would stop the savings from shrinking; 6 to 12 months of expenses put aside is the usual advice.`,
     };
   }
-  const unit = 10 ** minorDigits(input.currency);
+  const unit = 10 ** (minorDigits(input.currency) ?? 2);
   const exact = Math.floor((floor - start) / steps - net) + 1;
   const extra = Math.ceil(exact / unit) * unit;
   return {

@@ -68,7 +68,7 @@ function errorFrom(response: Response, data: unknown): ApiError {
  * refuses both on routes that take none.
  */
 export async function apiRequest<T>(
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   options: RequestOptions = {},
 ): Promise<T> {

@@ -1,15 +1,26 @@
-import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  QueryClient,
+  type QueryKey,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { ApiError, apiRequest, isApiError, setUnauthorizedListener } from './client';
 import type {
   Account,
+  CalendarFeedStatus,
   CatalogSkill,
+  Checkin,
   Dashboard,
   EvidenceInput,
   EvidenceLink,
   Instance,
   NetworkingActivity,
   NetworkingInput,
+  NewCalendarFeed,
+  Note,
   Plan,
+  PlanSnapshot,
   Profile,
   ProfileInput,
   ProjectProgress,
@@ -27,6 +38,8 @@ export const queryKeys = {
   me: ['me'],
   profile: ['profile'],
   plan: ['plan'],
+  planHistory: ['plan-history'],
+  calendarFeed: ['calendar-feed'],
   catalogSkills: ['catalog', 'skills'],
   sessions: ['sessions'],
 } as const;
@@ -43,6 +56,20 @@ export function takeSessionEnded(): boolean {
 /** Everything that belongs to one account; `me` and `instance` are set, never dropped. */
 const isAccountData = (query: { queryKey: readonly unknown[] }) =>
   query.queryKey[0] !== 'me' && query.queryKey[0] !== 'instance';
+
+/**
+ * Fetches again what a change made stale: the queries on screen at once, while those off screen
+ * are dropped, so the page that shows them next loads them instead of showing what was true
+ * before the change (an old estimate after a profile edit) until its refetch answers.
+ */
+export function refetchOrDrop(client: QueryClient, keys: readonly QueryKey[]): Promise<unknown> {
+  return Promise.all(
+    keys.map((queryKey) => {
+      client.removeQueries({ queryKey, type: 'inactive' });
+      return client.invalidateQueries({ queryKey });
+    }),
+  );
+}
 
 /** Forgets everything that belonged to the signed-in user and shows the signed-out app. */
 export function signedOut(client: QueryClient): void {
@@ -119,6 +146,73 @@ export const usePlan = () =>
     },
   });
 
+/** Every estimate made so far, oldest first: the intake, each profile edit and each re-plan. */
+export const usePlanHistory = () =>
+  useQuery({
+    queryKey: queryKeys.planHistory,
+    queryFn: () => apiRequest<PlanSnapshot[]>('GET', '/api/plan/history'),
+  });
+
+/**
+ * Starts the plan again today at the given weekly hours (stored in the profile too). The new
+ * estimate joins the history and moves the dashboard's forecast, so all four are fetched again.
+ */
+export function useReplan() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (hoursPerWeek: number) =>
+      apiRequest<Plan>('POST', '/api/plan/replan', { body: { hoursPerWeek } }),
+    onSuccess: (plan) => {
+      client.setQueryData(queryKeys.plan, plan);
+      return refetchOrDrop(client, [
+        queryKeys.plan,
+        queryKeys.profile,
+        queryKeys.planHistory,
+        progressKeys.dashboard,
+      ]);
+    },
+  });
+}
+
+/** Whether a private calendar subscription address is active. */
+export const useCalendarFeed = () =>
+  useQuery({
+    queryKey: queryKeys.calendarFeed,
+    queryFn: () => apiRequest<CalendarFeedStatus>('GET', '/api/calendar-feed'),
+  });
+
+/** Makes a new secret subscription address; any earlier one stops working. */
+export function useCreateCalendarFeed() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiRequest<NewCalendarFeed>('POST', '/api/calendar-feed'),
+    onSuccess: (feed) =>
+      client.setQueryData<CalendarFeedStatus>(queryKeys.calendarFeed, {
+        active: true,
+        createdAt: feed.createdAt,
+      }),
+  });
+}
+
+/** Turns the subscription off; a 404 (already off, e.g. in another tab) counts as done. */
+export function useRevokeCalendarFeed() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      try {
+        await apiRequest<void>('DELETE', '/api/calendar-feed');
+      } catch (error) {
+        if (!isApiError(error, 404)) throw error;
+      }
+    },
+    onSuccess: () =>
+      client.setQueryData<CalendarFeedStatus>(queryKeys.calendarFeed, {
+        active: false,
+        createdAt: null,
+      }),
+  });
+}
+
 /** The catalog's skill texts; they change only with a new release, so they are kept for an hour. */
 export const useCatalogSkills = (enabled = true) =>
   useQuery({
@@ -169,8 +263,9 @@ export function useSaveProfile() {
     mutationFn: (body: ProfileInput) => apiRequest<Profile>('PUT', '/api/profile', { body }),
     onSuccess: (profile) => {
       client.setQueryData(queryKeys.profile, profile);
-      // The plan is built from the profile, so every answer can change it.
-      client.invalidateQueries({ queryKey: queryKeys.plan });
+      // The plan is built from the profile, so every answer can change it; each save also adds
+      // the new estimate to the plan history and moves the forecast.
+      void refetchOrDrop(client, [queryKeys.plan, queryKeys.planHistory, progressKeys.dashboard]);
     },
   });
 }
@@ -210,7 +305,12 @@ export function useImportBackup() {
       apiRequest<unknown>('POST', replace ? '/api/import?replace=true' : '/api/import', {
         body: backup,
       }),
-    onSuccess: () => client.invalidateQueries({ predicate: isAccountData }),
+    onSuccess: () => {
+      // What is off screen is dropped rather than marked stale: the next page opened would show
+      // the data from before the restore until its refetch answered.
+      client.removeQueries({ predicate: isAccountData, type: 'inactive' });
+      return client.invalidateQueries({ predicate: isAccountData });
+    },
   });
 }
 
@@ -224,6 +324,8 @@ export const progressKeys = {
   networking: ['networking'],
   evidence: ['evidence'],
   runway: ['runway'],
+  checkins: ['checkins'],
+  notes: ['notes'],
 } as const;
 
 /** A GET that answers 404 until something exists (no profile, no runway yet) reads as null. */
@@ -247,6 +349,31 @@ export const useTimeEntries = () =>
   useQuery({
     queryKey: progressKeys.timeEntries,
     queryFn: () => apiRequest<TimeEntry[]>('GET', '/api/time-entries'),
+  });
+
+/** The sessions of one date range (inclusive ISO days), e.g. the week a check-in is about. */
+export const useTimeEntriesBetween = (from: string, to: string) =>
+  useQuery({
+    queryKey: [...progressKeys.timeEntries, { from, to }],
+    queryFn: () =>
+      apiRequest<TimeEntry[]>(
+        'GET',
+        `/api/time-entries?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+      ),
+  });
+
+/** The weekly check-ins, newest first. */
+export const useCheckins = () =>
+  useQuery({
+    queryKey: progressKeys.checkins,
+    queryFn: () => apiRequest<Checkin[]>('GET', '/api/checkins'),
+  });
+
+/** Every Markdown note of the skills and projects; one list, read by each editor. */
+export const useNotes = () =>
+  useQuery({
+    queryKey: progressKeys.notes,
+    queryFn: () => apiRequest<Note[]>('GET', '/api/notes'),
   });
 
 export const useSkillStates = () =>
@@ -291,12 +418,7 @@ function useProgressMutation<TVariables, TResult>(
   const client = useQueryClient();
   return useMutation({
     mutationFn,
-    onSettled: () =>
-      Promise.all(
-        [progressKeys.dashboard, queryKeys.plan, ...lists].map((queryKey) =>
-          client.invalidateQueries({ queryKey }),
-        ),
-      ),
+    onSettled: () => refetchOrDrop(client, [progressKeys.dashboard, queryKeys.plan, ...lists]),
   });
 }
 
@@ -370,3 +492,37 @@ export const useSaveRunway = () =>
     (body: RunwayInput) => apiRequest<RunwayInput>('PUT', '/api/runway', { body }),
     [progressKeys.runway],
   );
+
+/** Saves the check-in of one week; the dashboard then stops asking for it. */
+export function useSaveCheckin() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Checkin) => apiRequest<Checkin>('PUT', '/api/checkins', { body }),
+    onSuccess: () =>
+      Promise.all(
+        [progressKeys.dashboard, progressKeys.checkins].map((queryKey) =>
+          client.invalidateQueries({ queryKey }),
+        ),
+      ),
+  });
+}
+
+/**
+ * Saves a note (an empty body deletes it). The cached list is updated in place, so every open
+ * editor sees the saved text at once, then fetched again.
+ */
+export function useSaveNote() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (note: Note) => apiRequest<void>('PUT', '/api/notes', { body: note }),
+    onSuccess: (_, note) => {
+      client.setQueryData<Note[]>(progressKeys.notes, (notes = []) => {
+        const others = notes.filter(
+          (item) => item.targetKind !== note.targetKind || item.targetId !== note.targetId,
+        );
+        return note.body ? [...others, note] : others;
+      });
+      return client.invalidateQueries({ queryKey: progressKeys.notes });
+    },
+  });
+}

@@ -1,6 +1,7 @@
 // Types only: importing the server's modules for their values would pull zod into the bundle.
 import type { RESOURCE_TYPES, SKILL_CATEGORIES } from '../../catalog/schema';
 import type { Dashboard } from '../../core/dashboard';
+import type { PlanSnapshot } from '../../core/plan/history';
 import type { Plan } from '../../core/plan/schema';
 import type { Profile as NormalizedProfile, SkillArea, SkillLevel } from '../../core/profile';
 import type {
@@ -119,4 +120,37 @@ export interface ProjectProgress {
   status: ProjectProgressStatus;
   startedOn?: string;
   shippedOn?: string;
+}
+
+/** One plan as it was made (`GET /api/plan/history`): enough to chart how the dates moved. */
+export type { PlanSnapshot };
+export type PlanSnapshotReason = PlanSnapshot['reason'];
+
+/** `GET /api/calendar-feed`: whether a private subscription address exists, and since when. */
+export interface CalendarFeedStatus {
+  active: boolean;
+  /** An ISO timestamp, or null without an address. */
+  createdAt: string | null;
+}
+
+/** `POST /api/calendar-feed`: the new secret address, shown this once (only its hash is kept). */
+export interface NewCalendarFeed {
+  url: string;
+  createdAt: string;
+}
+
+/** One weekly check-in (`GET /api/checkins`, newest first; the body of `PUT /api/checkins`). */
+export interface Checkin {
+  /** The Monday of the week it is about. */
+  weekStart: string;
+  wentWell: string;
+  blockers: string;
+  nextFocus: string;
+}
+
+/** One Markdown note of `GET /api/notes`; `PUT /api/notes` with an empty body deletes it. */
+export interface Note {
+  targetKind: TimeTargetKind;
+  targetId: string;
+  body: string;
 }

@@ -2,7 +2,7 @@ import { sentence } from '../api/client';
 import { useDismissAlert } from '../api/queries';
 import type { CoachAlert } from '../api/types';
 import { addDays, humanizeDates, localToday } from '../roadmap/dates';
-import { ConfirmButton } from './ConfirmButton';
+import { ConfirmButton } from '../ui/ConfirmButton';
 
 const SEVERITY: Record<CoachAlert['severity'], { label: string; icon: string }> = {
   critical: { label: 'Critical', icon: '!!' },

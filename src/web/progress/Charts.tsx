@@ -11,10 +11,10 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { formatMoney, minorDigits } from '../../core/money';
 import type { Dashboard, DashboardRunway } from '../api/types';
 import { formatLong, formatMonth, formatShort } from '../roadmap/dates';
 import { hoursNumber } from './duration';
-import { formatMoney, minorDigits } from './money';
 
 /** The share of build work the guides recommend: most of the time goes into making things. */
 export const BUILD_TARGET = 0.7;

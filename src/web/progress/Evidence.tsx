@@ -3,7 +3,7 @@ import { isApiError, sentence } from '../api/client';
 import { useAddEvidence, useDeleteEvidence, useEvidence } from '../api/queries';
 import type { EvidenceType } from '../api/types';
 import { formatShort, localToday } from '../roadmap/dates';
-import { ConfirmButton } from './ConfirmButton';
+import { ConfirmButton } from '../ui/ConfirmButton';
 import { parseTarget, type TargetGroups } from './targets';
 
 const TYPE_LABELS: Record<EvidenceType, string> = {

@@ -3,7 +3,7 @@ import { sentence } from '../api/client';
 import { useAddNetworking, useDeleteNetworking, useNetworking } from '../api/queries';
 import type { NetworkingKind } from '../api/types';
 import { formatShort, localToday } from '../roadmap/dates';
-import { ConfirmButton } from './ConfirmButton';
+import { ConfirmButton } from '../ui/ConfirmButton';
 
 export const KIND_LABELS: Record<NetworkingKind, string> = {
   'coffee-chat': 'Coffee chat',

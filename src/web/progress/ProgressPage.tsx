@@ -3,10 +3,13 @@ import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useCatalogSkills, useDashboard, usePlan, useRunway } from '../api/queries';
 import type { Dashboard, Plan } from '../api/types';
+import { PipelineDashboardCard } from '../pipeline/DashboardCard';
+import { PortfolioDashboardCard } from '../portfolio/DashboardCard';
 import { readable } from '../roadmap/labels';
 import { ErrorState } from '../shell/ErrorState';
 import { PageTitle } from '../shell/PageTitle';
 import { Alerts } from './Alerts';
+import { PastCheckins, WeeklyCheckin } from './Checkin';
 import { hoursNumber } from './duration';
 import { Evidence } from './Evidence';
 import { ForecastCard } from './ForecastCard';
@@ -106,9 +109,21 @@ function ProgressView({ dashboard, plan }: { dashboard: Dashboard; plan: Plan })
       )}
       <QuickLog targets={targets} />
       <Alerts alerts={dashboard.alerts} />
+      {/* Before the first session there is no week to look back on. */}
+      {!fresh && (
+        <WeeklyCheckin
+          weekStart={dashboard.checkin.weekStart}
+          done={dashboard.checkin.done}
+          titleOf={titleOf}
+        />
+      )}
       <div className="progress-grid">
         <WeekVsPlan week={dashboard.week} titleOf={titleOf} />
         <ForecastCard dashboard={dashboard} />
+      </div>
+      <div className="progress-grid">
+        <PipelineDashboardCard />
+        <PortfolioDashboardCard />
       </div>
       <section className="card" aria-labelledby="charts-title">
         <h2 id="charts-title" className="section-title">
@@ -121,6 +136,7 @@ function ProgressView({ dashboard, plan }: { dashboard: Dashboard; plan: Plan })
       </section>
       <Statuses plan={plan} />
       <TimeLog titleOf={titleOf} />
+      <PastCheckins />
       <div className="progress-grid">
         <Networking />
         <Evidence targets={targets} />

@@ -1,11 +1,11 @@
 import { type FormEvent, lazy, type ReactNode, Suspense, useState } from 'react';
+import { formatMoney, fromMinor, minorDigits, toMinor } from '../../core/money';
 import { isApiError, sentence } from '../api/client';
 import { useSaveRunway } from '../api/queries';
 import type { Dashboard, RunwayInput } from '../api/types';
 import { formatLong, humanizeDates } from '../roadmap/dates';
 import type { FieldErrors } from '../ui/forms';
 import { TextField } from '../ui/TextField';
-import { formatMoney, fromMinor, minorDigits, toMinor } from './money';
 
 const Charts = lazy(() => import('./Charts'));
 

@@ -1,115 +1,90 @@
-import { useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useState } from 'react';
 import { sentence } from '../api/client';
 import {
+  useNotes,
   useProjectStates,
   useSetProjectState,
   useSetSkillState,
   useSkillStates,
 } from '../api/queries';
-import type { Plan, ProjectProgressStatus, SkillProgressStatus } from '../api/types';
+import type { Plan, SkillProgressStatus } from '../api/types';
+import { NoteEditor } from '../notes/NoteEditor';
+import {
+  PROJECT_OPTIONS,
+  SKILL_OPTIONS,
+  SkipReason,
+  StatusButtons,
+  skillStatusLabel,
+} from '../ui/SkillStatus';
+import {
+  Announcer,
+  ShortcutHint,
+  ShortcutsHelp,
+  skillShortcut,
+  useAnnouncer,
+  useHelpKey,
+} from '../ui/shortcuts';
 
-const SKILL_OPTIONS: { value: SkillProgressStatus; label: string }[] = [
-  { value: 'todo', label: 'To do' },
-  { value: 'learning', label: 'Learning' },
-  { value: 'done', label: 'Done' },
-  { value: 'skipped', label: 'Skipped' },
-];
-const PROJECT_OPTIONS: { value: ProjectProgressStatus; label: string }[] = [
-  { value: 'todo', label: 'To do' },
-  { value: 'in-progress', label: 'In progress' },
-  { value: 'shipped', label: 'Shipped' },
-  { value: 'skipped', label: 'Skipped' },
+/** The quick log's own key, listed in the help of this page. */
+const PAGE_SHORTCUTS = [
+  { keys: 'L', action: 'Anywhere else on the page: jump to “Log a session”' },
 ];
 
-/** One row of status buttons: each press is one change, the pressed one is the current state. */
-function StatusButtons<T extends string>({
-  title,
-  options,
-  current,
-  onChoose,
-  busy,
-}: {
-  title: string;
-  options: { value: T; label: string }[];
-  current: T;
-  onChoose: (value: T) => void;
-  busy: boolean;
-}) {
-  return (
-    // biome-ignore lint/a11y/useSemanticElements: a group of toggle buttons, not a fieldset of inputs
-    <div className="status-buttons" role="group" aria-label={`Status of ${title}`}>
-      {options.map((option) => (
-        <button
-          key={option.value}
-          type="button"
-          className={`status-button status-${option.value}`}
-          aria-pressed={current === option.value}
-          disabled={busy}
-          onClick={() => current !== option.value && onChoose(option.value)}
-        >
-          {option.label}
-        </button>
-      ))}
-    </div>
-  );
+/** Puts focus back on a skill's row after its skip question closes. */
+function focusRow(skillId: string, status: SkillProgressStatus) {
+  window.setTimeout(() => {
+    const row = document.querySelector(`.status-row[data-skill="${CSS.escape(skillId)}"]`);
+    row?.querySelector<HTMLButtonElement>(`.status-${status}`)?.focus();
+  }, 0);
 }
 
-function SkipReason({
-  title,
-  onSave,
-  onCancel,
-}: {
-  title: string;
-  onSave: (reason: string) => void;
-  onCancel: () => void;
-}) {
-  const [reason, setReason] = useState('');
-  const inputRef = useRef<HTMLInputElement>(null);
-  // The reason is asked right after choosing Skipped, so the cursor goes there.
-  useEffect(() => inputRef.current?.focus(), []);
-  const id = `skip-${title.replace(/\W+/g, '-')}`;
-  return (
-    <form
-      className="skip-reason"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSave(reason.trim());
-      }}
-    >
-      <label htmlFor={id} className="field-label">
-        Why skip {title}? <span className="optional">(optional)</span>
-      </label>
-      <div className="inline-form">
-        <input
-          id={id}
-          className="input"
-          value={reason}
-          ref={inputRef}
-          maxLength={2000}
-          onChange={(e) => setReason(e.target.value)}
-        />
-        <button type="submit" className="button button-small button-primary">
-          Skip it
-        </button>
-        <button type="button" className="button button-small" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
-  );
-}
-
-/** The plan's skills and projects, each with its status. */
+/**
+ * The plan's skills and projects, each with its status. A skill row with focus takes the keys
+ * t, l, d and s; `?` lists them. Projects carry a Markdown note.
+ */
 export function Statuses({ plan }: { plan: Plan }) {
   const skillStates = useSkillStates();
   const projectStates = useProjectStates();
+  const notes = useNotes();
   const setSkill = useSetSkillState();
   const setProject = useSetProjectState();
   const [skipping, setSkipping] = useState<string | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [announcement, announce] = useAnnouncer();
+  useHelpKey(() => setHelpOpen(true));
 
   const skillStatus = new Map(skillStates.data?.map((state) => [state.skillId, state]));
   const projectStatus = new Map(projectStates.data?.map((state) => [state.projectId, state]));
+  const noted = new Set(
+    notes.data?.filter((note) => note.targetKind === 'project').map((note) => note.targetId),
+  );
   const error = setSkill.error ?? setProject.error;
+  const skillBusy = setSkill.isPending || skillStates.isPending;
+
+  const change = (skillId: string, title: string, status: SkillProgressStatus, reason = '') => {
+    setSkill.mutate(
+      { skillId, status, ...(reason ? { reason } : {}) },
+      {
+        onSuccess: () => announce(`${title}: ${skillStatusLabel(status)}.`),
+        onError: () => announce(`${title} could not be changed.`),
+      },
+    );
+  };
+
+  const onRowKey = (
+    event: KeyboardEvent<HTMLLIElement>,
+    skillId: string,
+    title: string,
+    current: SkillProgressStatus,
+  ) => {
+    const status = skillShortcut(event.nativeEvent);
+    if (!status) return;
+    event.preventDefault();
+    if (status === current) announce(`${title} is already ${skillStatusLabel(status)}.`);
+    else if (status === 'skipped') setSkipping(skillId);
+    else if (skillBusy) announce('Still saving the last change; press the key again in a moment.');
+    else change(skillId, title, status);
+  };
 
   return (
     <section className="card" aria-labelledby="statuses-title">
@@ -124,13 +99,22 @@ export function Statuses({ plan }: { plan: Plan }) {
           {error instanceof Error ? sentence(error.message) : 'The status could not be saved.'}
         </p>
       )}
-      <h3 className="subheading">Skills</h3>
+      <div className="section-head status-head">
+        <h3 className="subheading">Skills</h3>
+        <ShortcutHint onHelp={() => setHelpOpen(true)} />
+      </div>
+      <Announcer message={announcement} />
       <ul className="status-list">
         {plan.skills.map((skill) => {
           const state = skillStatus.get(skill.id);
           const current = state?.status ?? 'todo';
           return (
-            <li key={skill.id} className="status-row" data-skill={skill.id}>
+            <li
+              key={skill.id}
+              className="status-row"
+              data-skill={skill.id}
+              onKeyDown={(event) => onRowKey(event, skill.id, skill.title, current)}
+            >
               <div className="status-name">
                 <span>{skill.title}</span>
                 {state?.status === 'skipped' && state.reason && (
@@ -141,24 +125,24 @@ export function Statuses({ plan }: { plan: Plan }) {
                 title={skill.title}
                 options={SKILL_OPTIONS}
                 current={current}
-                busy={setSkill.isPending || skillStates.isPending}
+                busy={skillBusy}
                 onChoose={(status) =>
                   status === 'skipped'
                     ? setSkipping(skill.id)
-                    : setSkill.mutate({ skillId: skill.id, status })
+                    : change(skill.id, skill.title, status)
                 }
               />
               {skipping === skill.id && (
                 <SkipReason
                   title={skill.title}
-                  onCancel={() => setSkipping(null)}
+                  onCancel={() => {
+                    setSkipping(null);
+                    focusRow(skill.id, current);
+                  }}
                   onSave={(reason) => {
                     setSkipping(null);
-                    setSkill.mutate({
-                      skillId: skill.id,
-                      status: 'skipped',
-                      ...(reason ? { reason } : {}),
-                    });
+                    change(skill.id, skill.title, 'skipped', reason);
+                    focusRow(skill.id, 'skipped');
                   }}
                 />
               )}
@@ -180,9 +164,18 @@ export function Statuses({ plan }: { plan: Plan }) {
               busy={setProject.isPending || projectStates.isPending}
               onChoose={(status) => setProject.mutate({ projectId: project.id, status })}
             />
+            <details className="disclosure note-details">
+              <summary>
+                Notes
+                {noted.has(project.id) && <span className="note-saved">saved</span>}
+                <span className="visually-hidden"> on {project.title}</span>
+              </summary>
+              <NoteEditor targetKind="project" targetId={project.id} title={project.title} />
+            </details>
           </li>
         ))}
       </ul>
+      <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} extra={PAGE_SHORTCUTS} />
     </section>
   );
 }

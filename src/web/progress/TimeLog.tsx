@@ -3,7 +3,7 @@ import { type Issue, isApiError, sentence } from '../api/client';
 import { useDeleteTimeEntry, useImportTimeEntries, useTimeEntries } from '../api/queries';
 import { formatShort } from '../roadmap/dates';
 import { ErrorState } from '../shell/ErrorState';
-import { ConfirmButton } from './ConfirmButton';
+import { ConfirmButton } from '../ui/ConfirmButton';
 import { formatMinutes } from './duration';
 
 const PAGE = 15;

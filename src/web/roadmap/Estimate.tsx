@@ -1,9 +1,17 @@
+import type { ReactNode } from 'react';
 import type { Plan } from '../api/types';
 import { formatLong } from './dates';
 import { monthsText } from './labels';
 
 /** The first-offer estimate: the likely date, the safe date, and how they were made. */
-export function Estimate({ estimate }: { estimate: Plan['estimate'] }) {
+export function Estimate({
+  estimate,
+  children,
+}: {
+  estimate: Plan['estimate'];
+  /** Shown under the key to the dates: the re-plan form. */
+  children?: ReactNode;
+}) {
   const { firstOfferDate, learningMonths, jobSearchMonths, totalMonths } = estimate;
   return (
     <section className="card estimate" aria-labelledby="estimate-title">
@@ -54,6 +62,7 @@ export function Estimate({ estimate }: { estimate: Plan['estimate'] }) {
           <dd>80% of similar plans finish by then; plan money and patience around it.</dd>
         </div>
       </dl>
+      {children}
       <details className="disclosure">
         <summary>How is this estimated?</summary>
         <p>{estimate.method}</p>

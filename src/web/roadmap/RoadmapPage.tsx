@@ -1,4 +1,5 @@
 import '../styles/roadmap.css';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { usePlan } from '../api/queries';
 import type { Plan } from '../api/types';
@@ -6,11 +7,14 @@ import { SPECIALIZATION_ORDER, specializationChoice } from '../intake/options';
 import { ErrorState } from '../shell/ErrorState';
 import { PageTitle } from '../shell/PageTitle';
 import { AllWeeks } from './AllWeeks';
+import { CalendarFeed } from './CalendarFeed';
 import { localToday } from './dates';
 import { Estimate } from './Estimate';
+import { ForecastHistory } from './ForecastHistory';
 import { readable } from './labels';
 import { Milestones } from './Milestones';
 import { Projects } from './Projects';
+import { Replan } from './Replan';
 import { Skills } from './Skills';
 import { Sprint } from './Sprint';
 import { ThisWeek } from './ThisWeek';
@@ -22,6 +26,14 @@ const TITLE = 'Roadmap';
 /** `/roadmap`: the dated plan built from the saved profile. */
 export function RoadmapPage() {
   const plan = usePlan();
+  const [subscribing, setSubscribing] = useState(false);
+  const feedRef = useRef<HTMLDivElement>(null);
+  // Opening the subscription brings it into view, with focus on its heading.
+  useEffect(() => {
+    if (!subscribing) return;
+    const heading = feedRef.current?.querySelector<HTMLElement>('h2');
+    heading?.focus();
+  }, [subscribing]);
   return (
     <div className="roadmap">
       <div className="page-head">
@@ -32,6 +44,16 @@ export function RoadmapPage() {
               <CalendarIcon />
               Add to calendar (.ics)
             </a>
+            <button
+              type="button"
+              className="button button-small"
+              aria-expanded={subscribing}
+              aria-controls="calendar-feed"
+              onClick={() => setSubscribing((open) => !open)}
+            >
+              <SyncIcon />
+              Subscribe (private link)
+            </button>
             <a className="button button-small" href="/api/plan.md" download>
               <DownloadIcon />
               Download as Markdown
@@ -39,6 +61,11 @@ export function RoadmapPage() {
           </div>
         )}
       </div>
+      {plan.data && subscribing && (
+        <div ref={feedRef} className="calendar-feed-slot">
+          <CalendarFeed id="calendar-feed" />
+        </div>
+      )}
       {plan.isPending ? (
         <RoadmapSkeleton />
       ) : plan.isError ? (
@@ -68,8 +95,11 @@ function Roadmap({ plan }: { plan: Plan }) {
         A dated plan built from <Link to="/profile">your answers</Link>. It changes whenever they
         do, so keep them current.
       </p>
-      <Estimate estimate={plan.estimate} />
+      <Estimate estimate={plan.estimate}>
+        <Replan plan={plan} />
+      </Estimate>
       <Warnings warnings={plan.warnings} />
+      <ForecastHistory />
       <section className="card specialization" aria-labelledby="specialization-title">
         <h2 id="specialization-title" className="section-title">
           Your specialization: {label}
@@ -147,6 +177,21 @@ function CalendarIcon() {
         stroke="currentColor"
         strokeWidth="2"
         strokeLinecap="round"
+      />
+    </svg>
+  );
+}
+
+function SyncIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
+      <path
+        d="M4.5 12a7.5 7.5 0 0 1 13-5.1M19.5 12a7.5 7.5 0 0 1-13 5.1M17.5 3v4h-4M6.5 21v-4h4"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
       />
     </svg>
   );

@@ -1,7 +1,10 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { sentence } from '../api/client';
-import type { CatalogSkill, PlanSkill, PlanWeek } from '../api/types';
+import type { CatalogSkill, PlanSkill, PlanWeek, SkillProgressStatus } from '../api/types';
+import { NoteEditor } from '../notes/NoteEditor';
+import { SKILL_OPTIONS, SkipReason, StatusButtons } from '../ui/SkillStatus';
+import { Announcer, ShortcutHint, skillShortcut } from '../ui/shortcuts';
 import { CodeText } from './CodeText';
 import { categoryLabel, phaseName, resourceTypeLabel, STATE_LABELS, skillState } from './labels';
 import { StatusIcon } from './StatusIcon';
@@ -14,15 +17,40 @@ interface SkillPanelProps {
   weeks: PlanWeek[];
   phases: Map<string, SkillPhase>;
   catalog: UseQueryResult<CatalogSkill[]>;
+  /** The skill's recorded state, and why it was skipped. */
+  status: SkillProgressStatus | null;
+  reason?: string | undefined;
+  /** A state change is being saved. */
+  busy: boolean;
+  /** The panel asks why the skill is skipped. */
+  askingSkip: boolean;
+  /** What the last state change said, for screen readers. */
+  announcement: string;
+  statusError: string | null;
+  /** A state chosen with a button or a key (t, l, d, s); Skipped asks why first. */
+  onStatus: (status: SkillProgressStatus) => void;
+  onSkip: (reason: string) => void;
+  onCancelSkip: () => void;
+  /** Opens the keyboard shortcuts help. */
+  onHelp: () => void;
   /** Shows another skill in the same panel (a prerequisite, or one that builds on this). */
   onShow: (id: string) => void;
   onClose: () => void;
+  /**
+   * Counts the requests to open the panel: a request for the skill it just closed on, made before
+   * the browser's `close` event has told the page, must open it again all the same.
+   */
+  openings: number;
 }
+
+/** Where the reader wanted to go when a note still had unsaved changes. */
+type Leaving = { to: 'close' } | { to: 'skill'; id: string };
 
 /**
  * One skill in detail, in a modal side panel (<dialog>): what it is, why it matters, where to
- * learn it, how you know you have it, and when the plan schedules it. Escape, the close button
- * and a click beside the panel close it; the page puts focus back where it was.
+ * learn it, how you know you have it, when the plan schedules it, its state (with the t, l, d, s
+ * keys) and the reader's own note. Escape, the close button and a click beside the panel close
+ * it, after asking when the note has unsaved changes; the page puts focus back where it was.
  */
 export function SkillPanel({
   skillId,
@@ -30,20 +58,75 @@ export function SkillPanel({
   weeks,
   phases,
   catalog,
+  status,
+  reason,
+  busy,
+  askingSkip,
+  announcement,
+  statusError,
+  onStatus,
+  onSkip,
+  onCancelSkip,
+  onHelp,
   onShow,
   onClose,
+  openings,
 }: SkillPanelProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  /** Whether the note has unsaved changes; a ref, so the dialog's own events read it at once. */
+  const noteDirty = useRef(false);
+  const [leaving, setLeaving] = useState<Leaving | null>(null);
+  const askingRef = useRef(askingSkip);
+  askingRef.current = askingSkip;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each opening shows the panel, even on the skill it was last open on
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
+    setLeaving(null);
     if (skillId && !dialog.open) dialog.showModal();
     if (!skillId && dialog.open) dialog.close();
-    // Each skill shown moves focus to its title, so it is announced and reading starts there.
-    if (skillId) headingRef.current?.focus();
-  }, [skillId]);
+    // Each skill shown moves focus to its title, so it is announced and reading starts there;
+    // opened by the `s` key, it goes to the question why the skill is skipped.
+    if (!skillId) return;
+    const question = askingRef.current
+      ? dialog.querySelector<HTMLInputElement>('.skip-reason input')
+      : null;
+    (question ?? headingRef.current)?.focus();
+  }, [skillId, openings]);
+
+  useEffect(() => {
+    if (leaving) keepRef.current?.focus();
+  }, [leaving]);
+
+  const go = (to: Leaving) => {
+    if (to.to === 'close') dialogRef.current?.close();
+    else onShow(to.id);
+  };
+  /** Leaves the skill, unless its note has unsaved changes: then asks first. */
+  const leave = (to: Leaving) => {
+    if (noteDirty.current) setLeaving(to);
+    else go(to);
+  };
+  const keepEditing = () => {
+    setLeaving(null);
+    const dialog = dialogRef.current;
+    const field =
+      dialog?.querySelector<HTMLElement>('.note-text:not([hidden] *)') ??
+      dialog?.querySelector<HTMLElement>('.note-tab[aria-selected="true"]');
+    field?.focus();
+  };
+  /** Focus back on the status buttons once the skip question closes. */
+  const focusStatus = () =>
+    window.setTimeout(
+      () =>
+        dialogRef.current
+          ?.querySelector<HTMLButtonElement>('.status-button[aria-pressed="true"]')
+          ?.focus(),
+      0,
+    );
 
   const planSkill = skillId ? skills.find((skill) => skill.id === skillId) : undefined;
   const details = skillId ? catalog.data?.find((skill) => skill.id === skillId) : undefined;
@@ -60,7 +143,7 @@ export function SkillPanel({
 
   const skillButton = (id: string, label = titleOf(id)) =>
     inPlan(id) ? (
-      <button type="button" className="link-button" onClick={() => onShow(id)}>
+      <button type="button" className="link-button" onClick={() => leave({ to: 'skill', id })}>
         {label}
       </button>
     ) : (
@@ -68,14 +151,38 @@ export function SkillPanel({
     );
 
   return (
-    // biome-ignore lint/a11y/useKeyWithClickEvents: the click only catches the backdrop; Escape closes by itself
     <dialog
       ref={dialogRef}
       className="skill-panel"
       aria-labelledby="skill-panel-title"
-      onClose={onClose}
+      onClose={(event) => {
+        // The event comes a moment after the panel closed; if it was opened again meanwhile,
+        // this close is over.
+        if (event.currentTarget.open) return;
+        // The browser may close without a cancelable "cancel" (repeated Escapes without a click
+        // in between): with unsaved changes, the panel opens again and asks.
+        if (noteDirty.current && skillId) {
+          event.currentTarget.showModal();
+          setLeaving({ to: 'close' });
+          return;
+        }
+        onClose();
+      }}
+      onCancel={(event) => {
+        // Escape: with unsaved changes in the note, ask instead of closing.
+        if (noteDirty.current) {
+          event.preventDefault();
+          setLeaving({ to: 'close' });
+        }
+      }}
       onClick={(event) => {
-        if (event.target === event.currentTarget) event.currentTarget.close();
+        if (event.target === event.currentTarget) leave({ to: 'close' });
+      }}
+      onKeyDown={(event) => {
+        const chosen = skillShortcut(event.nativeEvent);
+        if (!chosen || !skillId) return;
+        event.preventDefault();
+        onStatus(chosen);
       }}
     >
       {skillId && (
@@ -87,7 +194,7 @@ export function SkillPanel({
             <button
               type="button"
               className="button button-quiet icon-button"
-              onClick={() => dialogRef.current?.close()}
+              onClick={() => leave({ to: 'close' })}
             >
               <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
                 <path
@@ -111,12 +218,76 @@ export function SkillPanel({
             {phase && <span className="tag">{phaseName(phase.id)}</span>}
             {details && <span className="tag">{categoryLabel(details.category)}</span>}
           </p>
+          {leaving && (
+            <div className="callout callout-warning leave-prompt" role="alert">
+              <p className="callout-title">Your note on {title} has unsaved changes.</p>
+              <p>Leave without saving them?</p>
+              <div className="button-row">
+                <button
+                  ref={keepRef}
+                  type="button"
+                  className="button button-small"
+                  onClick={keepEditing}
+                >
+                  Keep editing
+                </button>
+                <button
+                  type="button"
+                  className="button button-small button-danger"
+                  onClick={() => {
+                    setLeaving(null);
+                    noteDirty.current = false;
+                    go(leaving);
+                  }}
+                >
+                  Discard changes and leave
+                </button>
+              </div>
+            </div>
+          )}
           {planSkill && (
             <p className="skill-panel-when">
               <strong>In your plan: </strong>
               {skillWhen(planSkill, weeks, true)}
               {planSkill.hours > 0 && ` · about ${Math.round(planSkill.hours)} hours`}
             </p>
+          )}
+          {planSkill && status && (
+            <div className="skill-panel-status">
+              <h3 className="mini-heading" id="skill-panel-status-title">
+                Your status
+              </h3>
+              <StatusButtons
+                title={title}
+                options={SKILL_OPTIONS}
+                current={status}
+                busy={busy}
+                onChoose={onStatus}
+              />
+              {status === 'skipped' && reason && !askingSkip && (
+                <p className="muted small skip-said">Skipped: {reason}</p>
+              )}
+              {askingSkip && (
+                <SkipReason
+                  title={title}
+                  onSave={(text) => {
+                    onSkip(text);
+                    focusStatus();
+                  }}
+                  onCancel={() => {
+                    onCancelSkip();
+                    focusStatus();
+                  }}
+                />
+              )}
+              {statusError && (
+                <p className="field-error" role="alert">
+                  {statusError}
+                </p>
+              )}
+              <ShortcutHint onHelp={onHelp} />
+              <Announcer message={announcement} />
+            </div>
           )}
 
           {details ? (
@@ -202,6 +373,17 @@ export function SkillPanel({
               </ul>
             </>
           )}
+
+          <h3 className="mini-heading">Your notes</h3>
+          <NoteEditor
+            key={skillId}
+            targetKind="skill"
+            targetId={skillId}
+            title={title}
+            onDirtyChange={(dirty) => {
+              noteDirty.current = dirty;
+            }}
+          />
         </div>
       )}
     </dialog>

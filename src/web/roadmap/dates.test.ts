@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  axisMonth,
   currentWeekPosition,
   daysBetween,
   formatLong,
@@ -8,7 +9,9 @@ import {
   formatShort,
   humanizeDates,
   localToday,
+  monthTicks,
   planMoment,
+  toEpochDay,
   weekEnd,
   weekStart,
   weeksRange,
@@ -82,5 +85,33 @@ describe('plan weeks', () => {
     expect(planMoment(weeks, '2026-01-25')).toBe('during');
     expect(planMoment(weeks, '2026-01-26')).toBe('after');
     expect(planMoment([], '2026-01-26')).toBe('empty');
+  });
+});
+
+describe('date axis ticks', () => {
+  const day = toEpochDay;
+
+  it('reads a day as its month and year', () => {
+    expect(axisMonth(day('2027-10-11'))).toBe('Oct ’27');
+    expect(axisMonth(day('2030-01-01'))).toBe('Jan ’30');
+  });
+
+  it('puts about five ticks on the first of a month, around every date', () => {
+    const ticks = monthTicks(day('2027-11-20'), day('2029-10-02'));
+    expect(ticks.map(axisMonth)).toEqual([
+      'Nov ’27',
+      'Apr ’28',
+      'Sep ’28',
+      'Feb ’29',
+      'Jul ’29',
+      'Dec ’29',
+    ]);
+    expect(ticks[0]).toBeLessThanOrEqual(day('2027-11-20'));
+    expect(ticks.at(-1)).toBeGreaterThan(day('2029-10-02'));
+  });
+
+  it('steps one month at a time over a short span, across a new year', () => {
+    const ticks = monthTicks(day('2027-12-15'), day('2028-02-03'));
+    expect(ticks.map(axisMonth)).toEqual(['Dec ’27', 'Jan ’28', 'Feb ’28', 'Mar ’28']);
   });
 });

@@ -102,3 +102,33 @@ export function planMoment(
   if (today > addDays(last.start, 6)) return 'after';
   return 'during';
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** An epoch day as a date axis reads it: "Oct ’27". */
+export const axisMonth = (day: number) => {
+  const iso = fromEpochDay(day);
+  return `${MONTHS[Number(iso.slice(5, 7)) - 1]} ’${iso.slice(2, 4)}`;
+};
+
+/**
+ * Ticks on the first of a month, about five of them, spanning `low`–`high` (epoch days), so the
+ * date axis reads in whole months.
+ */
+export function monthTicks(low: number, high: number): number[] {
+  const start = fromEpochDay(low);
+  const end = fromEpochDay(high);
+  let year = Number(start.slice(0, 4));
+  let month = Number(start.slice(5, 7)) - 1;
+  const months = (Number(end.slice(0, 4)) - year) * 12 + Number(end.slice(5, 7)) - 1 - month + 1;
+  const step = Math.max(1, Math.ceil(months / 5));
+  const ticks: number[] = [];
+  for (;;) {
+    const day = toEpochDay(`${year}-${String(month + 1).padStart(2, '0')}-01`);
+    ticks.push(day);
+    if (day > high) break;
+    month += step;
+    year += Math.floor(month / 12);
+    month %= 12;
+  }
+  return ticks;
+}

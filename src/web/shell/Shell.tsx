@@ -19,7 +19,10 @@ const NAV: NavItem[] = [
   { to: '/progress', label: 'Progress' },
   { to: '/portfolio', label: 'Portfolio' },
   { to: '/jobs', label: 'Jobs' },
+  { to: '/applications', label: 'Applications' },
+  { to: '/resume', label: 'Resume' },
   { to: '/interviews', label: 'Interviews' },
+  { to: '/offers', label: 'Offers' },
   { to: '/settings', label: 'Settings' },
 ];
 

@@ -1,6 +1,5 @@
 import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { AREAS } from '../areas/areas';
 import { HomeRedirect } from './HomeRedirect';
 import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './Shell';
@@ -21,7 +20,25 @@ const RoadmapPage = lazy(() =>
 const ProgressPage = lazy(() =>
   import('../progress/ProgressPage').then((m) => ({ default: m.ProgressPage })),
 );
-const AreaPage = lazy(() => import('../areas/AreaPage').then((m) => ({ default: m.AreaPage })));
+const JobsPage = lazy(() => import('../jobs/JobsPage').then((m) => ({ default: m.JobsPage })));
+const AnalysisPage = lazy(() =>
+  import('../jobs/AnalysisPage').then((m) => ({ default: m.AnalysisPage })),
+);
+const PipelinePage = lazy(() =>
+  import('../pipeline/PipelinePage').then((m) => ({ default: m.PipelinePage })),
+);
+const ResumePage = lazy(() =>
+  import('../resume/ResumePage').then((m) => ({ default: m.ResumePage })),
+);
+const PortfolioPage = lazy(() =>
+  import('../portfolio/PortfolioPage').then((m) => ({ default: m.PortfolioPage })),
+);
+const InterviewsPage = lazy(() =>
+  import('../interviews/InterviewsPage').then((m) => ({ default: m.InterviewsPage })),
+);
+const OffersPage = lazy(() =>
+  import('../offers/OffersPage').then((m) => ({ default: m.OffersPage })),
+);
 
 export function SignedInApp() {
   return (
@@ -32,9 +49,13 @@ export function SignedInApp() {
         <Route path="profile" element={<ProfilePage />} />
         <Route path="roadmap" element={<RoadmapPage />} />
         <Route path="progress" element={<ProgressPage />} />
-        {AREAS.map((area) => (
-          <Route key={area.path} path={area.path} element={<AreaPage area={area} />} />
-        ))}
+        <Route path="jobs" element={<JobsPage />} />
+        <Route path="jobs/:id" element={<AnalysisPage />} />
+        <Route path="applications/*" element={<PipelinePage />} />
+        <Route path="resume/*" element={<ResumePage />} />
+        <Route path="portfolio/*" element={<PortfolioPage />} />
+        <Route path="interviews/*" element={<InterviewsPage />} />
+        <Route path="offers/*" element={<OffersPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="signin" element={<Navigate to="/" replace />} />
         <Route path="signup" element={<Navigate to="/" replace />} />

@@ -2,8 +2,9 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { createTestApp, signUp, VALID_PROFILE } from '../../../../test/app.js';
 import { PlanSchema } from '../../../core/plan/schema.js';
+import { buildApp } from '../../app.js';
 
-const { app } = await createTestApp();
+const { app, database: shared } = await createTestApp();
 
 describe('plan routes', () => {
   it('answer 404 before a profile is saved', async () => {
@@ -57,6 +58,34 @@ describe('plan routes', () => {
     });
     const fast = (await app.inject({ url: '/api/plan', headers: { cookie: user.cookie } })).json();
     expect(fast.estimate.firstOfferDate.p50 < slow.estimate.firstOfferDate.p50).toBe(true);
+  });
+});
+
+describe('cached reads', () => {
+  it('are never stale: a write through another app process shows on the next read', async () => {
+    const user = await signUp(app);
+    const put = (target: typeof app, hoursPerWeek: number) =>
+      target.inject({
+        method: 'PUT',
+        url: '/api/profile',
+        headers: { cookie: user.cookie },
+        payload: { ...VALID_PROFILE, hoursPerWeek },
+      });
+    const read = async (url: string) =>
+      (await app.inject({ url, headers: { cookie: user.cookie } })).json();
+    await put(app, 10);
+    const before = await read('/api/plan');
+    expect(await read('/api/plan')).toEqual(before);
+    expect((await read('/api/profile')).hoursPerWeek).toBe(10);
+
+    const other = await buildApp({ database: shared });
+    expect((await put(other, 30)).statusCode).toBe(200);
+    await other.close();
+
+    expect((await read('/api/profile')).hoursPerWeek).toBe(30);
+    const after = await read('/api/plan');
+    expect(after.profile.hoursPerWeek).toBe(30);
+    expect(after.estimate.firstOfferDate.p50 < before.estimate.firstOfferDate.p50).toBe(true);
   });
 });
 

@@ -22,8 +22,8 @@ import {
   setSkillState,
 } from '../../../db/progress.js';
 import type { RouteContext } from '../../context.js';
-import { ErrorBodySchema, HttpError, type Issue, notFound } from '../../errors.js';
-import { IdParams, isUuid } from '../../params.js';
+import { ErrorBodySchema, HttpError, type Issue } from '../../errors.js';
+import { deleteOwnedRoute } from '../../owned-routes.js';
 import { signedInUser } from '../../session.js';
 import { requireCatalogTarget } from './targets.js';
 
@@ -97,23 +97,12 @@ export const progressRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, {
     },
   );
 
-  app.delete(
-    '/time-entries/:id',
-    {
-      schema: {
-        tags: ['progress'],
-        params: IdParams,
-        response: { 204: z.null(), 404: ErrorBodySchema },
-      },
-    },
-    async (request, reply) => {
-      const { id } = request.params;
-      if (!isUuid(id) || !(await deleteTimeEntry(db, signedInUser(request).id, id))) {
-        throw notFound('time entry');
-      }
-      return reply.code(204).send(null);
-    },
-  );
+  deleteOwnedRoute(app, {
+    path: '/time-entries',
+    tags: ['progress'],
+    what: 'time entry',
+    remove: (userId, id) => deleteTimeEntry(db, userId, id),
+  });
 
   app.get(
     '/time-entries.csv',
@@ -174,23 +163,12 @@ export const progressRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, {
     },
   );
 
-  app.delete(
-    '/networking/:id',
-    {
-      schema: {
-        tags: ['progress'],
-        params: IdParams,
-        response: { 204: z.null(), 404: ErrorBodySchema },
-      },
-    },
-    async (request, reply) => {
-      const { id } = request.params;
-      if (!isUuid(id) || !(await deleteNetworking(db, signedInUser(request).id, id))) {
-        throw notFound('networking activity');
-      }
-      return reply.code(204).send(null);
-    },
-  );
+  deleteOwnedRoute(app, {
+    path: '/networking',
+    tags: ['progress'],
+    what: 'networking activity',
+    remove: (userId, id) => deleteNetworking(db, userId, id),
+  });
 };
 
 /**

@@ -24,7 +24,7 @@ import {
 } from '../../../db/records.js';
 import type { RouteContext } from '../../context.js';
 import { ErrorBodySchema, notFound } from '../../errors.js';
-import { IdParams, isUuid } from '../../params.js';
+import { deleteOwnedRoute } from '../../owned-routes.js';
 import { signedInUser } from '../../session.js';
 import { requireCatalogTarget } from './targets.js';
 
@@ -86,23 +86,12 @@ export const recordRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { d
     },
   );
 
-  app.delete(
-    '/evidence/:id',
-    {
-      schema: {
-        tags: ['progress'],
-        params: IdParams,
-        response: { 204: z.null(), 404: ErrorBodySchema },
-      },
-    },
-    async (request, reply) => {
-      const { id } = request.params;
-      if (!isUuid(id) || !(await deleteEvidence(db, signedInUser(request).id, id))) {
-        throw notFound('evidence link');
-      }
-      return reply.code(204).send(null);
-    },
-  );
+  deleteOwnedRoute(app, {
+    path: '/evidence',
+    tags: ['progress'],
+    what: 'evidence link',
+    remove: (userId, id) => deleteEvidence(db, userId, id),
+  });
 
   app.get(
     '/notes',

@@ -1,0 +1,190 @@
+import { formatGap, formatMoney, minorDigits, toMinor } from '../../core/money.js';
+import { type ComparedOffer, compareOffers, OfferInputSchema } from '../../core/offers/compare.js';
+import { addOffers, listBandOverrides, listOffers, type OfferRecord } from '../../db/offers.js';
+import { localToday } from '../clock.js';
+import { pickAccount, withDatabase } from '../database.js';
+import { UsageError } from '../errors.js';
+import { table } from '../format.js';
+import { print, printJson } from '../output.js';
+import { defined, parseInput } from '../validate.js';
+
+/**
+ * `mlpath offers`: the offers of the web app's Offers area, compared by the same core function as
+ * `GET /api/offers/compare` (first-year and steady-state totals, the gap to the best offer in the
+ * same currency, the salary band of the level). Nothing is converted between currencies.
+ */
+
+/** `mlpath offers`: every stored offer side by side. */
+export async function offersCompare(options: { email?: string; json?: boolean }): Promise<void> {
+  await withDatabase(async ({ db }) => {
+    const account = await pickAccount(db, options.email);
+    const [offers, overrides] = await Promise.all([
+      listOffers(db, account.id),
+      listBandOverrides(db, account.id),
+    ]);
+    const comparison = compareOffers(offers, { today: localToday(), overrides });
+    const rows = comparison.offers.flatMap(({ index, ...compared }) => {
+      const offer = offers[index];
+      return offer ? [{ offer, compared }] : [];
+    });
+    if (options.json) {
+      return printJson({
+        offers: rows.map(({ offer, compared }) => ({
+          id: offer.id,
+          ...compared,
+          location: offer.location,
+          base: offer.base,
+          bonus: offer.bonus,
+          equityPerYear: offer.equityPerYear,
+          signOn: offer.signOn,
+          accepted: offer.acceptedOn !== undefined,
+        })),
+        currencies: comparison.currencies,
+        currencyNote: comparison.currencyNote,
+        bands: comparison.bands,
+      });
+    }
+    if (rows.length === 0) {
+      return print(
+        `No offers saved for ${account.email} yet. Add one: mlpath offers add --company Acme --role "ML Engineer" --level entry --location Remote --currency USD --base 120000`,
+      );
+    }
+    const lines = [`Offers of ${account.email}`, comparisonTable(rows)];
+    if (comparison.currencyNote) lines.push('', comparison.currencyNote);
+    if (rows.some(({ compared }) => compared.band?.below && compared.band.origin === 'article')) {
+      const { title, year, caveat } = comparison.bandSource;
+      lines.push('', `Salary bands: ${title} (${year}). ${caveat}`);
+    }
+    print(lines.join('\n'));
+  });
+}
+
+type Row = { offer: OfferRecord; compared: Omit<ComparedOffer, 'index'> };
+
+/** One column per offer, one line per figure; the best total in its currency is starred. */
+function comparisonTable(rows: Row[]): string {
+  const money = (pick: (row: Row) => number) => (row: Row) =>
+    formatMoney(pick(row), row.offer.currency);
+  const lines: [string, (row: Row) => string][] = [
+    ['role', ({ offer }) => offer.role],
+    ['level', ({ offer }) => offer.level],
+    ['location', ({ offer }) => offer.location],
+    ['base', money(({ offer }) => offer.base)],
+    ['bonus', money(({ offer }) => offer.bonus)],
+    ['equity / year', money(({ offer }) => offer.equityPerYear)],
+    ['sign-on', money(({ offer }) => offer.signOn)],
+    [
+      'first year',
+      (row) =>
+        `${formatMoney(row.compared.firstYearTotal, row.offer.currency)}${row.compared.bestFirstYear ? ' *' : ''}`,
+    ],
+    ['  vs best', (row) => formatGap(row.compared.firstYearVsBest, row.offer.currency)],
+    [
+      'each year after',
+      (row) =>
+        `${formatMoney(row.compared.steadyStateTotal, row.offer.currency)}${row.compared.bestSteadyState ? ' *' : ''}`,
+    ],
+    ['  vs best', (row) => formatGap(row.compared.steadyStateVsBest, row.offer.currency)],
+    ['salary band', ({ compared: { band } }) => bandText(band)],
+    ['answer by', ({ compared }) => deadlineText(compared)],
+    ['accepted', ({ offer }) => offer.acceptedOn ?? ''],
+  ];
+  const filled = lines
+    .map(([label, cell]) => [`  ${label}`, ...rows.map(cell)])
+    .filter((cells) => cells.slice(1).some((cell) => cell !== ''));
+  return table([['', ...rows.map(({ offer }) => offer.company)], ...filled]);
+}
+
+function bandText(band: ComparedOffer['band']): string {
+  if (!band) return 'no band in this currency';
+  const range = `${formatMoney(band.low, band.currency)}–${formatMoney(band.high, band.currency)}`;
+  return `${band.below ? 'below' : 'within'} ${range}${band.origin === 'mine' ? ' (your figures)' : ''}`;
+}
+
+function deadlineText({ deadline, daysToDeadline }: Omit<ComparedOffer, 'index'>): string {
+  if (!deadline) return '';
+  if (daysToDeadline === null) return deadline;
+  if (daysToDeadline < 0) return `${deadline} (passed)`;
+  return `${deadline} (${daysToDeadline === 0 ? 'today' : `in ${daysToDeadline} d`})`;
+}
+
+export interface OfferAddOptions {
+  company?: string;
+  role?: string;
+  level?: string;
+  location?: string;
+  currency?: string;
+  base?: string;
+  bonus?: string;
+  equity?: string;
+  signOn?: string;
+  benefits?: string;
+  deadline?: string;
+  received?: string;
+  email?: string;
+  json?: boolean;
+}
+
+const AMOUNT_FLAGS = { base: '--base', bonus: '--bonus', equity: '--equity', signOn: '--sign-on' };
+
+/** `mlpath offers add`: records one offer; amounts are typed in whole currency units. */
+export async function offersAdd(options: OfferAddOptions): Promise<void> {
+  const currency = options.currency?.trim().toUpperCase();
+  const digits = currency === undefined ? null : minorDigits(currency);
+  if (currency !== undefined && digits === null) {
+    throw new UsageError('--currency: must be a three-letter currency code, such as USD or EUR');
+  }
+  const amounts: Record<string, number | undefined> = {};
+  for (const [key, flag] of Object.entries(AMOUNT_FLAGS)) {
+    const text = options[key as keyof typeof AMOUNT_FLAGS];
+    if (text === undefined || currency === undefined) continue;
+    const minor = toMinor(text, currency);
+    if (minor === null) {
+      throw new UsageError(
+        `${flag}: must be an amount of 0 or more in ${digits ? `${currency}, with at most ${digits} decimal${digits === 1 ? '' : 's'}` : `whole ${currency}`} (such as 120000)`,
+      );
+    }
+    amounts[key] = minor;
+  }
+  const input = parseInput(
+    OfferInputSchema,
+    defined({
+      company: options.company,
+      role: options.role,
+      level: options.level,
+      location: options.location,
+      currency,
+      base: amounts.base,
+      bonus: amounts.bonus,
+      equityPerYear: amounts.equity,
+      signOn: amounts.signOn,
+      benefits: options.benefits,
+      deadline: options.deadline,
+      receivedOn: options.received,
+    }),
+    {
+      company: '--company',
+      role: '--role',
+      level: '--level',
+      location: '--location',
+      currency: '--currency',
+      base: '--base',
+      bonus: '--bonus',
+      equityPerYear: '--equity',
+      signOn: '--sign-on',
+      benefits: '--benefits',
+      deadline: '--deadline',
+      receivedOn: '--received',
+    },
+  );
+  await withDatabase(async ({ db }) => {
+    const account = await pickAccount(db, options.email);
+    const [offer] = await addOffers(db, account.id, [{ ...input, negotiation: {} }]);
+    if (!offer) throw new Error('the offer was not saved');
+    if (options.json) return printJson(offer);
+    const compared = compareOffers([input]).offers[0];
+    print(
+      `Added the ${offer.company} offer: ${formatMoney(compared?.firstYearTotal ?? 0, offer.currency)} the first year, ${formatMoney(compared?.steadyStateTotal ?? 0, offer.currency)} each year after.`,
+    );
+  });
+}
