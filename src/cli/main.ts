@@ -1,8 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
+import type { CardAddOptions } from './commands/cards.js';
 import type { OfferAddOptions } from './commands/offers.js';
 import type { PracticeLogOptions } from './commands/practice.js';
 import type { ProjectFlags } from './commands/projects.js';
 import type { ReviewOptions } from './commands/review.js';
+import type { StoryAddOptions } from './commands/stories.js';
 import { UsageError } from './errors.js';
 
 /**
@@ -230,6 +232,51 @@ export function buildProgram(): Command {
       (await import('./commands/review.js')).cardsDue(options),
     );
 
+  cards
+    .command('add')
+    .description(
+      'add a question of your own: mlpath cards add --topic sql --round technical-screen --prompt … --answer …',
+    )
+    .option('--topic <topic>', 'python, sql, practical-ml, metrics, system-design, behavioral, …')
+    .option(
+      '--round <round...>',
+      'the rounds it is asked in (recruiter-screen, technical-screen, …)',
+    )
+    .option('--prompt <text>', 'the question')
+    .option('--answer <text>', 'what a good answer covers')
+    .option('--email <email>', 'the account (needed when there are several)')
+    .option('--json', 'print the saved card as JSON')
+    .action(async (options: CardAddOptions) =>
+      (await import('./commands/cards.js')).cardsAdd(options),
+    );
+
+  const stories = program
+    .command('stories')
+    .description('STAR stories for behavioral questions: list and add');
+  stories
+    .command('list', { isDefault: true })
+    .description('(default) your stories, newest first')
+    .option('--email <email>', 'the account (needed when there are several)')
+    .option('--json', 'print the stories as JSON')
+    .action(async (options: { email?: string; json?: boolean }) =>
+      (await import('./commands/stories.js')).storiesList(options),
+    );
+  stories
+    .command('add')
+    .description('write a story: situation, task, action, result')
+    .option('--title <text>', 'a short name for the story')
+    .option('--situation <text>', 'where and when; what was at stake')
+    .option('--task <text>', 'what you had to do')
+    .option('--action <text>', 'what you did, in your own steps')
+    .option('--result <text>', 'what came of it, with numbers')
+    .option('--project <id>', 'the portfolio project it is about (the start of its id)')
+    .option('--card <id...>', 'cards the story answers, such as behavioral-conflict')
+    .option('--email <email>', 'the account (needed when there are several)')
+    .option('--json', 'print the saved story as JSON')
+    .action(async (options: StoryAddOptions) =>
+      (await import('./commands/stories.js')).storiesAdd(options),
+    );
+
   program
     .command('review')
     .description(
@@ -303,6 +350,26 @@ export function buildProgram(): Command {
     .option('--json', 'print the saved offer as JSON')
     .action(async (options: OfferAddOptions) =>
       (await import('./commands/offers.js')).offersAdd(options),
+    );
+
+  offers
+    .command('accept')
+    .description('accept an offer (by id or company) and start growth mode')
+    .argument('<offer>', 'the start of the offer id as mlpath offers shows it, or the company')
+    .option('--on <date>', 'the day you accepted, YYYY-MM-DD (default today)')
+    .option('--email <email>', 'the account (needed when there are several)')
+    .option('--json', 'print the accepted offer and the growth stage as JSON')
+    .action(async (offer: string, options: { on?: string; email?: string; json?: boolean }) =>
+      (await import('./commands/offers.js')).offersAccept(offer, options),
+    );
+  offers
+    .command('unaccept')
+    .description('take an acceptance back (job-search mode again)')
+    .argument('<offer>', 'the start of the offer id as mlpath offers shows it, or the company')
+    .option('--email <email>', 'the account (needed when there are several)')
+    .option('--json', 'print the offer as JSON')
+    .action(async (offer: string, options: { email?: string; json?: boolean }) =>
+      (await import('./commands/offers.js')).offersUnaccept(offer, options),
     );
 
   program

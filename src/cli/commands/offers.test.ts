@@ -167,4 +167,62 @@ describe('mlpath offers', () => {
     );
     expect(await stored()).toEqual(before);
   });
+
+  it('accepts an offer by company or the start of its id, dated, and takes it back', {
+    timeout: 120_000,
+  }, async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const yesterday = addDays(today, -1);
+    const { offers } = jsonOf<Comparison>(await mlpath(['offers', '--json']));
+    const idOf = (company: string) => offers.find((offer) => offer.company === company)?.id ?? '';
+
+    const initech = jsonOf<{
+      offer: { id: string; acceptedOn: string };
+      growth: { started: boolean; daysInJob: number; stage: { id: string }; goals: unknown[] };
+    }>(await mlpath(['offers', 'accept', 'initech', '--on', yesterday, '--json']));
+    expect(initech.offer).toMatchObject({ id: idOf('Initech'), acceptedOn: yesterday });
+    expect(initech.growth).toMatchObject({ started: true, daysInJob: 1 });
+    expect(initech.growth.goals.length).toBeGreaterThan(0);
+
+    // Accepting another offer takes the first one back: one accepted offer at a time.
+    const acme = await mlpath(['offers', 'accept', idOf('Acme').slice(0, 6)]);
+    expect(acme.code, acme.stderr).toBe(0);
+    expect(acme.stdout).toContain(`Accepted the Acme offer (ML Engineer) on ${today}.`);
+    const accepted = async () =>
+      jsonOf<Comparison>(await mlpath(['offers', '--json'])).offers.map((offer) => [
+        offer.company,
+        offer.accepted,
+      ]);
+    expect(await accepted()).toEqual([
+      ['Acme', true],
+      ['Initech', false],
+      ['Kaisha', false],
+    ]);
+    expect((await mlpath(['offers'])).stdout).toMatch(
+      new RegExp(`^\\s+id\\s+${idOf('Acme').slice(0, 8)}\\s+${idOf('Initech').slice(0, 8)}`, 'm'),
+    );
+
+    const before = await stored();
+    expectUsageError(
+      await mlpath(['offers', 'accept', 'Kaisha', '--on', addDays(today, 1)]),
+      /^mlpath: --on: must not be after today/,
+    );
+    expectUsageError(
+      await mlpath(['offers', 'accept', 'Kaisha', '--on', 'last week']),
+      /^mlpath: --on: must be a real date/,
+    );
+    expectUsageError(
+      await mlpath(['offers', 'accept', 'Globex']),
+      /^mlpath: offer: no offer with the id Globex \(see mlpath offers\)$/,
+    );
+    expectUsageError(await mlpath(['offers', 'unaccept', 'Initech']), /is not accepted$/);
+    expect(await stored()).toEqual(before);
+
+    const back = jsonOf<Record<string, unknown>>(
+      await mlpath(['offers', 'unaccept', 'acme', '--json']),
+    );
+    expect(back).toMatchObject({ company: 'Acme' });
+    expect(back).not.toHaveProperty('acceptedOn');
+    expect((await accepted()).every(([, isAccepted]) => isAccepted === false)).toBe(true);
+  });
 });

@@ -1,11 +1,21 @@
+import { growthGoals } from '../../core/growth/goals.js';
 import { formatGap, formatMoney, minorDigits, toMinor } from '../../core/money.js';
 import { type ComparedOffer, compareOffers, OfferInputSchema } from '../../core/offers/compare.js';
-import { addOffers, listBandOverrides, listOffers, type OfferRecord } from '../../db/offers.js';
+import {
+  AcceptanceDayError,
+  acceptOffer,
+  addOffers,
+  listBandOverrides,
+  listOffers,
+  type OfferRecord,
+  unacceptOffer,
+} from '../../db/offers.js';
 import { localToday } from '../clock.js';
 import { pickAccount, withDatabase } from '../database.js';
 import { UsageError } from '../errors.js';
 import { table } from '../format.js';
 import { print, printJson } from '../output.js';
+import { pickById, shortId } from '../pick.js';
 import { defined, parseInput } from '../validate.js';
 
 /**
@@ -66,6 +76,7 @@ function comparisonTable(rows: Row[]): string {
   const money = (pick: (row: Row) => number) => (row: Row) =>
     formatMoney(pick(row), row.offer.currency);
   const lines: [string, (row: Row) => string][] = [
+    ['id', ({ offer }) => shortId(offer)],
     ['role', ({ offer }) => offer.role],
     ['level', ({ offer }) => offer.level],
     ['location', ({ offer }) => offer.location],
@@ -186,5 +197,74 @@ export async function offersAdd(options: OfferAddOptions): Promise<void> {
     print(
       `Added the ${offer.company} offer: ${formatMoney(compared?.firstYearTotal ?? 0, offer.currency)} the first year, ${formatMoney(compared?.steadyStateTotal ?? 0, offer.currency)} each year after.`,
     );
+  });
+}
+
+/**
+ * The offer `ref` names: the start of its id as `mlpath offers` shows it, or its company when only
+ * one offer is from that company.
+ */
+function pickOffer(offers: readonly OfferRecord[], ref: string): OfferRecord {
+  const company = ref.trim().toLowerCase();
+  const fromCompany = offers.filter((offer) => offer.company.toLowerCase() === company);
+  if (fromCompany.length === 1 && fromCompany[0]) return fromCompany[0];
+  if (fromCompany.length > 1) {
+    throw new UsageError(
+      `offer: ${fromCompany.length} offers are from ${ref}; name one by its id (see mlpath offers)`,
+    );
+  }
+  return pickById(offers, ref, 'offer', 'mlpath offers');
+}
+
+/**
+ * `mlpath offers accept OFFER [--on DATE]`: accepts one offer (any other accepted one is taken
+ * back) and starts growth mode, as the web app's Accept button does.
+ */
+export async function offersAccept(
+  ref: string,
+  options: { on?: string; email?: string; json?: boolean },
+): Promise<void> {
+  await withDatabase(async ({ db }) => {
+    const account = await pickAccount(db, options.email);
+    const offer = pickOffer(await listOffers(db, account.id), ref);
+    const today = localToday();
+    const accepted = await acceptOffer(
+      db,
+      account.id,
+      offer.id,
+      today,
+      defined({ on: options.on }),
+    ).catch((error: unknown) => {
+      if (error instanceof AcceptanceDayError) throw new UsageError(`--on: ${error.message}`);
+      throw error;
+    });
+    if (!accepted?.acceptedOn) throw new UsageError(`offer: no offer with the id ${ref}`);
+    const growth = growthGoals(accepted.acceptedOn, today);
+    if (options.json) return printJson({ offer: accepted, growth });
+    const lines = [
+      `Accepted the ${accepted.company} offer (${accepted.role}) on ${accepted.acceptedOn}: growth mode starts.`,
+      `${growth.stage.title}. ${growth.stage.focus}`,
+      ...growth.goals.map((goal) => `  ${goal.done ? '✓' : '·'} ${goal.title}`),
+      "The web app's Offers page tracks these goals; mlpath offers unaccept takes this back.",
+    ];
+    print(lines.join('\n'));
+  });
+}
+
+/** `mlpath offers unaccept OFFER`: takes the acceptance back (job-search mode again). */
+export async function offersUnaccept(
+  ref: string,
+  options: { email?: string; json?: boolean },
+): Promise<void> {
+  await withDatabase(async ({ db }) => {
+    const account = await pickAccount(db, options.email);
+    const offer = pickOffer(await listOffers(db, account.id), ref);
+    if (offer.acceptedOn === undefined) {
+      throw new UsageError(`offer: the ${offer.company} offer is not accepted`);
+    }
+    const updated = await unacceptOffer(db, account.id, offer.id);
+    if (!updated) throw new UsageError(`offer: no offer with the id ${ref}`);
+    if (options.json) return printJson(updated);
+    print(`The ${updated.company} offer is no longer accepted; mlpath is back in job-search mode.`);
   });
 }

@@ -17,6 +17,7 @@ import { pickAccount, withDatabase } from '../database.js';
 import { UsageError } from '../errors.js';
 import { table } from '../format.js';
 import { print, printJson } from '../output.js';
+import { pickById, shortId } from '../pick.js';
 import { defined, parseInput } from '../validate.js';
 
 /**
@@ -89,7 +90,6 @@ async function readinessOf(db: Database, userId: string, projects?: PortfolioPro
 }
 
 /** The short id the list shows; `projects set` takes it (or any unique start of the id). */
-const shortId = (project: PortfolioProject) => project.id.slice(0, 8);
 
 /** What a project has to show, in a few words: its number, a live address, a repository. */
 function highlights(project: PortfolioProject): string {
@@ -155,19 +155,8 @@ export async function projectsAdd(
   });
 }
 
-/** The user's project whose id is `id` or starts with it (at least 4 characters). */
-async function findProject(db: Database, userId: string, id: string): Promise<PortfolioProject> {
-  const wanted = id.trim().toLowerCase();
-  const matches =
-    wanted.length >= 4
-      ? (await listPortfolioProjects(db, userId)).filter((project) => project.id.startsWith(wanted))
-      : [];
-  const [project] = matches;
-  if (!project) throw new UsageError(`project: no project with the id ${id} (see mlpath projects)`);
-  if (matches.length > 1)
-    throw new UsageError(`project: ${id} starts ${matches.length} project ids; give more of it`);
-  return project;
-}
+const findProject = async (db: Database, userId: string, id: string) =>
+  pickById(await listPortfolioProjects(db, userId), id, 'project', 'mlpath projects');
 
 /** `mlpath projects set ID`: changes the given fields of one project. */
 export async function projectsSet(
