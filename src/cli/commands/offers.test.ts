@@ -187,7 +187,9 @@ describe('mlpath offers', () => {
     // Accepting another offer takes the first one back: one accepted offer at a time.
     const acme = await mlpath(['offers', 'accept', idOf('Acme').slice(0, 6)]);
     expect(acme.code, acme.stderr).toBe(0);
-    expect(acme.stdout).toContain(`Accepted the Acme offer (ML Engineer) on ${today}.`);
+    expect(acme.stdout).toContain(
+      `Accepted the Acme offer (ML Engineer) on ${today}: growth mode starts.`,
+    );
     const accepted = async () =>
       jsonOf<Comparison>(await mlpath(['offers', '--json'])).offers.map((offer) => [
         offer.company,
