@@ -4,6 +4,7 @@ import type { OfferAddOptions } from './commands/offers.js';
 import type { PracticeLogOptions } from './commands/practice.js';
 import type { ProjectFlags } from './commands/projects.js';
 import type { ReviewOptions } from './commands/review.js';
+import type { RoundAddOptions } from './commands/rounds.js';
 import type { StoryAddOptions } from './commands/stories.js';
 import { UsageError } from './errors.js';
 
@@ -275,6 +276,50 @@ export function buildProgram(): Command {
     .option('--json', 'print the saved story as JSON')
     .action(async (options: StoryAddOptions) =>
       (await import('./commands/stories.js')).storiesAdd(options),
+    );
+
+  const rounds = program
+    .command('rounds')
+    .description('interview rounds you have coming, each with its checklist');
+  rounds
+    .command('list', { isDefault: true })
+    .description('(default) your rounds by date, with the checklist and what is ready')
+    .option('--email <email>', 'the account (needed when there are several)')
+    .option('--json', 'print the rounds as JSON')
+    .action(async (options: { email?: string; json?: boolean }) =>
+      (await import('./commands/rounds.js')).roundsList(options),
+    );
+  rounds
+    .command('add')
+    .description('plan a round: mlpath rounds add technical-screen --on 2027-01-15')
+    .argument(
+      '<round>',
+      'recruiter-screen, technical-screen, take-home, system-design, behavioral or onsite',
+    )
+    .option('--on <date>', 'the day of the round, YYYY-MM-DD')
+    .option('--application <id>', 'the application it belongs to (the start of its id)')
+    .option('--notes <text>', 'who runs it, what they said it covers')
+    .option('--email <email>', 'the account (needed when there are several)')
+    .option('--json', 'print the planned round as JSON')
+    .action(async (round: string, options: RoundAddOptions) =>
+      (await import('./commands/rounds.js')).roundsAdd(round, options),
+    );
+  rounds
+    .command('check')
+    .description(
+      'tick checklist items of a round by their number: mlpath rounds check 3f2a1b9c 1 2',
+    )
+    .argument('<round>', 'the start of the round id as mlpath rounds shows it')
+    .argument('<items...>', 'item numbers in the checklist')
+    .option('--undo', 'untick them instead')
+    .option('--email <email>', 'the account (needed when there are several)')
+    .option('--json', 'print the round as JSON')
+    .action(
+      async (
+        round: string,
+        items: string[],
+        options: { undo?: boolean; email?: string; json?: boolean },
+      ) => (await import('./commands/rounds.js')).roundsCheck(round, items, options),
     );
 
   program
