@@ -408,6 +408,21 @@ export function buildProgram(): Command {
       (await import('./commands/offers.js')).offersAccept(offer, options),
     );
   offers
+    .command('negotiate')
+    .description('the negotiation checklist of an offer; item numbers tick them, dated today')
+    .argument('<offer>', 'the start of the offer id as mlpath offers shows it, or the company')
+    .argument('[items...]', 'item numbers to tick')
+    .option('--undo', 'untick the items instead')
+    .option('--email <email>', 'the account (needed when there are several)')
+    .option('--json', 'print the offer with its checklist dates as JSON')
+    .action(
+      async (
+        offer: string,
+        items: string[],
+        options: { undo?: boolean; email?: string; json?: boolean },
+      ) => (await import('./commands/offers.js')).offersNegotiate(offer, items, options),
+    );
+  offers
     .command('unaccept')
     .description('take an acceptance back (job-search mode again)')
     .argument('<offer>', 'the start of the offer id as mlpath offers shows it, or the company')

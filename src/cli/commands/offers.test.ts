@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadInterviewCatalog } from '../../catalog/interview/index.js';
 import { addDays } from '../../core/plan/dates.js';
 import { cliUnderTest, expectUsageError, jsonOf } from '../testing.js';
 
@@ -226,5 +227,36 @@ describe('mlpath offers', () => {
     expect(back).toMatchObject({ company: 'Acme' });
     expect(back).not.toHaveProperty('acceptedOn');
     expect((await accepted()).every(([, isAccepted]) => isAccepted === false)).toBe(true);
+  });
+
+  it('works through the negotiation checklist of one offer, dated today', {
+    timeout: 120_000,
+  }, async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const checklist = loadInterviewCatalog().offers.negotiation;
+    const empty = await mlpath(['offers', 'negotiate', 'kaisha']);
+    expect(empty.stdout).toContain(
+      `Negotiation checklist for the Kaisha offer: 0 of ${checklist.length} done`,
+    );
+    expect(empty.stdout).toContain(`  · 1. ${checklist[0]?.item}`);
+
+    const ticked = jsonOf<{ negotiation: Record<string, string> }>(
+      await mlpath(['offers', 'negotiate', 'Kaisha', '2', '1', '--json']),
+    );
+    expect(ticked.negotiation).toEqual({
+      [checklist[0]?.id ?? '']: today,
+      [checklist[1]?.id ?? '']: today,
+    });
+    const undone = await mlpath(['offers', 'negotiate', 'Kaisha', '1', '--undo']);
+    expect(undone.stdout).toContain(`1 of ${checklist.length} done`);
+    expect(undone.stdout).toContain(`  ✓ 2. ${checklist[1]?.item} (${today})`);
+
+    const before = await stored();
+    expectUsageError(
+      await mlpath(['offers', 'negotiate', 'Kaisha', String(checklist.length + 1)]),
+      new RegExp(`^mlpath: ITEM: ${checklist.length + 1} is not an item number of the checklist`),
+    );
+    expectUsageError(await mlpath(['offers', 'negotiate', 'Kaisha', '1.5']), /not an item number/);
+    expect(await stored()).toEqual(before);
   });
 });

@@ -1,3 +1,4 @@
+import { loadInterviewCatalog } from '../../catalog/interview/index.js';
 import { growthGoals } from '../../core/growth/goals.js';
 import { formatGap, formatMoney, minorDigits, toMinor } from '../../core/money.js';
 import { type ComparedOffer, compareOffers, OfferInputSchema } from '../../core/offers/compare.js';
@@ -8,6 +9,7 @@ import {
   listBandOverrides,
   listOffers,
   type OfferRecord,
+  setNegotiationItem,
   unacceptOffer,
 } from '../../db/offers.js';
 import { localToday } from '../clock.js';
@@ -266,5 +268,56 @@ export async function offersUnaccept(
     if (!updated) throw new UsageError(`offer: no offer with the id ${ref}`);
     if (options.json) return printJson(updated);
     print(`The ${updated.company} offer is no longer accepted; mlpath is back in job-search mode.`);
+  });
+}
+
+function negotiationText(offer: OfferRecord): string {
+  const items = loadInterviewCatalog().offers.negotiation;
+  const done = items.filter((item) => offer.negotiation[item.id] !== undefined).length;
+  return [
+    `Negotiation checklist for the ${offer.company} offer: ${done} of ${items.length} done`,
+    ...items.map((item, index) => {
+      const day = offer.negotiation[item.id];
+      return `  ${day ? '✓' : '·'} ${index + 1}. ${item.item}${day ? ` (${day})` : ''}`;
+    }),
+  ].join('\n');
+}
+
+/**
+ * `mlpath offers negotiate OFFER [N…]`: the negotiation checklist of one offer; with item numbers,
+ * ticks them dated today (or unticks them with `--undo`) first.
+ */
+export async function offersNegotiate(
+  ref: string,
+  items: string[],
+  options: { undo?: boolean; email?: string; json?: boolean },
+): Promise<void> {
+  const checklist = loadInterviewCatalog().offers.negotiation;
+  const chosen = items.map((text) => {
+    const item = /^\d+$/.test(text) ? checklist[Number(text) - 1] : undefined;
+    if (!item) {
+      throw new UsageError(
+        `ITEM: ${text} is not an item number of the checklist (1 to ${checklist.length})`,
+      );
+    }
+    return item.id;
+  });
+  await withDatabase(async ({ db }) => {
+    const account = await pickAccount(db, options.email);
+    let offer = pickOffer(await listOffers(db, account.id), ref);
+    const today = localToday();
+    for (const itemId of chosen) {
+      const updated = await setNegotiationItem(
+        db,
+        account.id,
+        offer.id,
+        itemId,
+        options.undo ? null : today,
+      );
+      if (!updated) throw new UsageError(`offer: no offer with the id ${ref}`);
+      offer = updated;
+    }
+    if (options.json) return printJson(offer);
+    print(negotiationText(offer));
   });
 }
