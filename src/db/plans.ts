@@ -24,12 +24,11 @@ export async function currentPlan(
 
 async function planOf(db: Database, userId: string, profile: Profile, today: string) {
   // Recorded states make this a re-plan: done and skipped skills, shipped and skipped projects
-  // are not planned again.
-  const [skillStates, projectStates, additions] = await Promise.all([
-    listSkillStates(db, userId),
-    listProjectStates(db, userId),
-    listPlanAdditions(db, userId),
-  ]);
+  // are not planned again. Read one after another: inside a transaction `db` is one connection,
+  // and node-postgres deprecates (pg 9 refuses) a query sent while another is still running.
+  const skillStates = await listSkillStates(db, userId);
+  const projectStates = await listProjectStates(db, userId);
+  const additions = await listPlanAdditions(db, userId);
   const progress = plannerProgress({
     skillStates,
     projectStates,
