@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/paths.js';
 
@@ -84,3 +84,39 @@ export const focused = (page: Page) =>
     const element = document.activeElement;
     return element ? `${element.tagName.toLowerCase()}.${element.className}` : '';
   });
+
+/**
+ * Holds every request to the URL patterns until `release`, so a test can look at what the page
+ * shows from its cache before the answers come. `release` lets the held requests through, waits
+ * until each has been passed on, then removes the routes. Removing a route makes the browser side
+ * pass on requests it still holds for it; a request that arrives in that moment may be passed on
+ * there first, and our own `continue` then finds it "already handled": the request went on either
+ * way, so only that error is ignored.
+ */
+export async function holdRequests(
+  page: Page,
+  patterns: readonly string[],
+): Promise<{ release: () => Promise<void> }> {
+  let open = () => {};
+  const held = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  const passing: Promise<void>[] = [];
+  const hold = (route: Route) => {
+    const passed = held.then(() =>
+      route.continue().catch((error: unknown) => {
+        if (!String(error).includes('Route is already handled')) throw error;
+      }),
+    );
+    passing.push(passed);
+    return passed;
+  };
+  for (const pattern of patterns) await page.route(pattern, hold);
+  return {
+    async release() {
+      open();
+      await Promise.allSettled(passing);
+      for (const pattern of patterns) await page.unroute(pattern, hold);
+    },
+  };
+}

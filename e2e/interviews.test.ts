@@ -1,11 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import {
-  type Browser,
-  type BrowserContext,
-  chromium,
-  type Page,
-  type Route,
-} from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CHROMIUM,
@@ -13,6 +7,7 @@ import {
   expectNoSeriousAxeViolations,
   hasChromium,
   heading,
+  holdRequests,
   requireChromium,
   screenshots,
   shot,
@@ -323,16 +318,10 @@ describe.skipIf(!hasChromium)('the interviews page in a browser', () => {
       // The app leaves the application's page once it is deleted.
       await page.waitForURL(`${server.url}/applications`);
       // What the page shows from its cache, before its refetches answer (held here).
-      let release = () => {};
-      const held = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      const hold = async (route: Route) => {
-        await held;
-        await route.continue();
-      };
-      const refetched = ['**/api/interviews/round-plans', '**/api/applications'];
-      for (const url of refetched) await page.route(url, hold);
+      const refetches = await holdRequests(page, [
+        '**/api/interviews/round-plans',
+        '**/api/applications',
+      ]);
       try {
         await page.getByRole('link', { name: 'Interviews', exact: true }).click();
         await page.getByRole('link', { name: 'Rounds' }).click();
@@ -341,8 +330,7 @@ describe.skipIf(!hasChromium)('the interviews page in a browser', () => {
         const offered = page.locator('#plan-application option', { hasText: 'Tailspin' });
         expect(await offered.count()).toBe(0);
       } finally {
-        release();
-        for (const url of refetched) await page.unroute(url, hold);
+        await refetches.release();
       }
       const left = await api<{ applicationId?: string }[]>('GET', '/api/interviews/round-plans');
       expect(left.map((plan) => plan.applicationId)).not.toContain(application.id);

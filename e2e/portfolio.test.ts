@@ -1,12 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  type Browser,
-  type BrowserContext,
-  chromium,
-  type Page,
-  type Route,
-} from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGoodRepo, removeFolder } from '../src/repo/test-repo.js';
 import type { Plan, ProfileInput } from '../src/web/api/types.js';
@@ -16,6 +10,7 @@ import {
   expectNoSeriousAxeViolations,
   hasChromium,
   heading,
+  holdRequests,
   requireChromium,
   screenshots,
   shot,
@@ -218,15 +213,7 @@ describe.skipIf(!hasChromium)('the portfolio page in a browser', () => {
     async () => {
       // The list shows the project added on its form straight from the cache: its refetch is
       // held until the project is seen.
-      let release = () => {};
-      const held = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      const hold = async (route: Route) => {
-        await held;
-        await route.continue();
-      };
-      await page.route('**/api/portfolio/projects', hold);
+      const refetch = await holdRequests(page, ['**/api/portfolio/projects']);
       try {
         await page.getByRole('link', { name: '← Portfolio' }).click();
         await heading(page, 'Portfolio').waitFor();
@@ -234,8 +221,7 @@ describe.skipIf(!hasChromium)('the portfolio page in a browser', () => {
           .getByRole('link', { name: plan.projects[0]?.title ?? '', exact: true })
           .waitFor();
       } finally {
-        release();
-        await page.unroute('**/api/portfolio/projects', hold);
+        await refetch.release();
       }
       // One shipped project, live, measured, with a repository: flagship and repositories met.
       await page.getByText('2 of 6 essentials').waitFor();

@@ -8,6 +8,7 @@ import {
   expectNoSeriousAxeViolations,
   hasChromium,
   heading,
+  holdRequests,
   requireChromium,
   screenshots,
   shot,
@@ -113,23 +114,15 @@ describe.skipIf(!hasChromium)('the roadmap in a browser', () => {
     async () => {
       await api('PUT', '/api/profile', HURRIED);
       plan = await api<Plan>('GET', '/api/plan');
-      let release = () => {};
-      const held = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      await page.route('**/api/plan', async (route) => {
-        await held;
-        await route.continue();
-      });
+      const planRequest = await holdRequests(page, ['**/api/plan']);
       await page.goto(`${server.url}/roadmap`);
       const skeleton = page.locator('.roadmap-skeleton[aria-busy="true"]');
       await skeleton.waitFor();
       expect(await heading(page, 'Your roadmap').isVisible()).toBe(true);
       await shot(page, 'roadmap-loading', false);
-      release();
+      await planRequest.release();
       await page.getByTestId('estimate-p50').waitFor();
       expect(await skeleton.count()).toBe(0);
-      await page.unroute('**/api/plan');
     },
     TIMEOUT,
   );
