@@ -168,6 +168,39 @@ describe('sections: required, preferred, ignored', () => {
     });
   });
 
+  it('ignores what the interview steps name', () => {
+    expect(
+      skills(
+        'Data Engineer\nRequirements\n- Python\n\nHow we hire\n1. A final round: system design and a PyTorch review',
+      ),
+    ).toEqual({ required: ['python'], preferred: [] });
+  });
+
+  it('keeps a lead-in line under a named heading in that section', () => {
+    expect(
+      skills(
+        'Data Engineer\nRequirements\n- Python\nNice to have\nAnything with images:\n- OpenCV',
+      ),
+    ).toEqual({ required: ['python'], preferred: ['opencv'] });
+  });
+
+  it('reads a posting wrapped at a fixed width by its inline headings', () => {
+    const wrapped = [
+      'Associate Machine Learning Engineer',
+      'WHAT YOU WILL DO Help improve the classifiers that flag scam listings and write',
+      'data checks so that a broken upstream feed does not silently wreck a model WHO',
+      'WE ARE LOOKING FOR You are comfortable with Python and Git, and you have trained',
+      'at least one model with scikit-learn or PyTorch and can explain precision and',
+      'recall to a newcomer NICE TO HAVE Anything with images: OpenCV or Hugging Face',
+    ].join('\n');
+    const found = skills(wrapped);
+    expect(found.required).toEqual(
+      expect.arrayContaining(['python', 'git', 'scikit-learn', 'pytorch', 'ml-metrics']),
+    );
+    expect(found.preferred).toEqual(expect.arrayContaining(['opencv', 'hugging-face']));
+    expect(found.required).not.toContain('opencv');
+  });
+
   it('in prose, ignores company sentences but keeps the stack they name', () => {
     const text = posting(
       'Data Engineer at Acme',
@@ -202,6 +235,11 @@ describe('PhD and years', () => {
     expect(phd('MS or PhD in statistics')).toBe(false);
     expect(phd('PhD preferred')).toBe(false);
     expect(phd('No PhD required')).toBe(false);
+    expect(
+      phd(
+        "3+ years shipping models. Internships don't count toward this, but a PhD or research position does.",
+      ),
+    ).toBe(false);
     expect(phd('PhD in machine learning', 'Nice to have')).toBe(false);
     expect(
       analyze('Research Scientist\nRequirements\n- PhD in physics\n- Equivalent experience welcome')
@@ -392,9 +430,27 @@ describe('green flags', () => {
     expect(flagIds('ML Engineer\nYou will have a dedicated mentor.')).toContain('mentorship');
     expect(flagIds('ML Engineer\nA structured onboarding programme.')).toContain('mentorship');
     expect(flagIds('ML Engineer\nYou will mentor junior engineers.')).not.toContain('mentorship');
+    for (const line of [
+      "You have mentored other engineers, or you'd like to start.",
+      'Mentor research associates and summer interns.',
+      'Coach and grow our data analysts.',
+    ]) {
+      expect(flagIds(`Research Scientist\nWhat you will do\n- ${line}`), line).not.toContain(
+        'mentorship',
+      );
+    }
+    expect(flagIds('ML Engineer\nBenefits\n- Mentorship from a staff engineer')).toContain(
+      'mentorship',
+    );
     expect(
       flagIds('Data Scientist\nRequirements\n- Improve customer onboarding flows'),
     ).not.toContain('mentorship');
+  });
+
+  it('a learning budget in rupees too', () => {
+    expect(
+      flagIds('AI Engineer\nPerks\n- ₹75,000 a year for courses, books and conference tickets'),
+    ).toContain('learning-budget');
   });
 
   it('a learning budget', () => {
@@ -436,6 +492,9 @@ describe('green flags', () => {
       'Salary: 65.000 € – 80.000 € gross',
       '£38,000 - £46,000 depending on experience',
       'Pay ranges from $139,100/year to $240,500/year',
+      'Fixed CTC of ₹32,00,000 – ₹45,00,000 per annum',
+      'Salary: 28 LPA to 40 LPA',
+      'Annual salary ¥8,000,000 - ¥11,000,000',
     ]) {
       expect(flagIds(`ML Engineer\n${pay}`), pay).toContain('salary-range');
     }
@@ -450,6 +509,9 @@ describe('green flags', () => {
       'Bootcamp graduates welcome',
       'No degree required',
       'Self-taught engineers encouraged to apply',
+      "Degrees don't matter to us. Show us what you've shipped.",
+      'A degree is optional',
+      'What you have built matters more than your degree',
     ]) {
       expect(flagIds(`ML Engineer\nRequirements\n- ${line}`), line).toContain(
         'non-traditional-welcome',

@@ -19,6 +19,7 @@ import {
 } from './signals.js';
 import { termMatcher } from './terms.js';
 import { normalizeText } from './text.js';
+import { unwrapHardWraps } from './unwrap.js';
 
 export type { PostingFlag } from './flags.js';
 export type { SkillGap } from './gap.js';
@@ -129,10 +130,12 @@ export function analyzePosting(text: string, options: AnalyzeOptions): PostingAn
   const { catalog, today = RELEASE_DATES_CHECKED_ON, profile } = options;
   const normalized = normalizeText(text);
   const matcher = termMatcher(catalog);
-  const found = matcher.find(normalized);
-  // A posting that lost its line breaks is read with them put back. Reflowing only turns spaces
-  // into breaks, so offsets stay those of `normalized`, which flags quote as evidence.
-  const lined = reflow(normalized, found);
+  // A posting wrapped at a fixed width is read with its paragraphs joined, and one that lost its
+  // line breaks with them put back. Both only swap a space and a break, so offsets stay those of
+  // `normalized`, which flags quote as evidence.
+  const unwrapped = unwrapHardWraps(normalized);
+  const found = matcher.find(unwrapped);
+  const lined = reflow(unwrapped, found, { unwrapped: unwrapped !== normalized });
   const structure = readStructure(lined, found, (id) => matcher.technologyIds.has(id));
   const clauses = [...structure.clauses].sort((a, b) => a.start - b.start);
   const terms = placeTerms(found, clauses);

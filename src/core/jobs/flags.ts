@@ -342,10 +342,12 @@ function unpaidCheck(context: FlagContext): PostingFlag | null {
 }
 
 const PAY_WORDS =
-  /\b(?:salary|salaries|pay|paid|compensation|base|wage|rate|stipend|OTE|gross|annually|hourly|per (?:hour|year|annum|month)|a year|an hour)\b|\/\s?(?:hour|hr|h|year|yr|month|mo)\b/i;
-const CURRENCY_BEFORE = String.raw`(?:US\$|C\$|CA\$|A\$|AU\$|[$€£]|USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|INR|SGD|NZD)`;
-const CURRENCY_AFTER = '(?:[$€£]|USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK)';
-const NUMBER = String.raw`\d{1,3}(?:[,.\u202f ]\d{3})+(?:[.,]\d{1,2})?(?:\s?[kK])?|\d+(?:[.,]\d+)?\s?[kK]\b|\d+(?:[.,]\d{1,2})?`;
+  /\b(?:salary|salaries|pay|paid|compensation|base|wage|rate|stipend|OTE|gross|CTC|annually|hourly|per (?:hour|year|annum|month)|a year|an hour)\b|\/\s?(?:hour|hr|h|year|yr|month|mo)\b/i;
+const CURRENCY_BEFORE = String.raw`(?:US\$|C\$|CA\$|A\$|AU\$|R\$|[$€£₹¥]|Rs\.?|USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|INR|SGD|NZD|JPY|PLN|BRL)`;
+const CURRENCY_AFTER = '(?:[$€£₹¥]|USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|INR|JPY|PLN|zł)';
+/** Lakh (100,000) and crore (10,000,000) amounts as written in India: "32 LPA", "₹45L". */
+const LAKH_UNIT = String.raw`\s?(?:L|lakhs?|lacs?|LPA)\b|\s?(?:cr|crores?)\b`;
+const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d+(?:\.\d+)?(?:${LAKH_UNIT})|\d{1,3}(?:[,.\u202f ]\d{3})+(?:[.,]\d{1,2})?(?:\s?[kK])?|\d+(?:[.,]\d+)?\s?[kK]\b|\d+(?:[.,]\d{1,2})?`;
 const AMOUNT = String.raw`(?:${CURRENCY_BEFORE}\s?(?:${NUMBER})|(?:${NUMBER})\s?${CURRENCY_AFTER}|(?:${NUMBER}))`;
 const PERIOD = String.raw`(?:\s?\/\s?(?:year|yr|hour|hr|h|month|mo|annum)|\s(?:per|a|an) (?:year|hour|month|annum))?`;
 const PAY_RANGE = new RegExp(
@@ -360,6 +362,10 @@ const HOURLY = /\/\s?(?:hour|hr|h)\b|per hour|an hour|hourly/i;
 
 /** The value of an amount as written ("$145,000", "65.000 €", "130k"), in currency units. */
 function amountValue(written: string): number {
+  const lakhs = /(\d+(?:\.\d+)?)\s?(?:(L|lakhs?|lacs?|LPA)|(cr|crores?))\b/i.exec(written);
+  if (lakhs) return Number(lakhs[1]) * (lakhs[2] ? 100_000 : 10_000_000);
+  const indian = /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?/.exec(written);
+  if (indian) return Number(indian[0].replace(/,/g, ''));
   const digits = written.replace(/[^\d.,kK]/g, '');
   const thousands = /[kK]$/.test(digits);
   const number = digits.replace(/[kK]$/, '');
@@ -373,7 +379,7 @@ function amountValue(written: string): number {
 
 const hasCurrency = (written: string) =>
   new RegExp(`^${CURRENCY_BEFORE}|${CURRENCY_AFTER}$`, 'i').test(written.trim()) ||
-  /[kK]$/.test(written.trim());
+  new RegExp(`(?:[kK]|${LAKH_UNIT})$`, 'i').test(written.trim());
 
 /** Where the posting states its pay: a range, or a single figure next to pay words. */
 export function findPay(
@@ -441,8 +447,12 @@ const noSalaryRange: FlagRule = {
 
 const MENTORING =
   /\b(?:mentor(?:ship|ing|ed|s)?|buddy|coaching|apprenticeship|(?:structured|dedicated|guided) (?:onboarding|training|ramp[- ]up)|(?:onboarding|training) (?:programme|program|plan|period|buddy)|\d+[- ]week onboarding|career (?:development|growth|path|ladder|coaching))\b/i;
+/**
+ * The hire mentoring others, not being mentored: "you'll mentor", "you have mentored", a duty that
+ * starts with the verb ("Mentor research associates"), or mentoring with people as its object.
+ */
 const MENTORING_OTHERS =
-  /\b(?:you(?:'ll| will)?|to|and|will|also) (?:mentor|coach)\b|\b(?:mentor|coach)(?:ing|s)? (?:junior|other|others|the team|team|more junior|engineers|scientists|analysts|interns|new|less experienced|peers|colleagues|two|three|a team)\b|\bmentorship (?:of|to|for) (?:junior|others|the team)\b/i;
+  /\b(?:you(?:'ll| will)?|to|and|will|also) (?:mentor|coach)\b|\b(?:you(?:'ve| have)?|have|has|having|who (?:has|have)) (?:\w+ )?(?:mentored|coached)\b|^\W*(?:mentor|coach)\s+(?!(?:programs?|programmes?|from|by|with|who|and|network|scheme|matching)\b)[a-z]|\b(?:mentor|coach)(?:ing|s|ed)? (?:(?:and|or) (?:grow|develop|support|guide)\w* )?(?:our |the |a |your )?(?:[\w-]+ )?(?:junior|juniors|other|others|team|teammates|more junior|engineers|scientists|analysts|interns|associates|researchers|developers|students|hires|members|new|less experienced|peers|colleagues|two|three)\b|\bmentorship (?:of|to|for) (?:junior|others|the team)\b/i;
 /**
  * Guidance from someone more experienced, however it is put: paired or matched with a senior
  * engineer, a named person who guides you, learning from experienced colleagues. The senior side
@@ -490,7 +500,7 @@ const NOT_LEARNING =
   /\b(?:machine|deep|reinforcement|federated|transfer|self-supervised|semi-supervised|supervised|unsupervised|representation|contrastive|active|online|statistical|robot|multi-task|meta|ensemble|few-shot|zero-shot) learning\b|\blearning[- ]to[- ]rank\b|\blearning (?:models?|algorithms?|systems?|rates?|loops?|problems?)\b|\b(?:case|user|clinical|observational|pilot|field|feasibility) stud(?:y|ies)\b|\btraining (?:data|jobs?|runs?|pipelines?|loops?|sets?|time|costs?|infrastructure|platform|clusters?|models?|and (?:tuning|deploying|serving))\b|\b(?:model|gpu|distributed|experience) training\b|\bconference calls?\b|\border books?\b/i;
 const NUMBER_WORD = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a|an)`;
 const TIME_GIVEN = String.raw`(?:(?:paid|protected|dedicated|reserved|allocated|ring-?fenced|free|company)\s+(?:[\w-]+\s+)?(?:time|days?|hours?|afternoons?|mornings?|weeks?)|${NUMBER_WORD}\s*(?:%|percent)(?:\s+of\s+(?:your\s+|our\s+|working\s+)?time)?|${NUMBER_WORD}\s+(?:[\w-]+\s+)?(?:days?|hours?|afternoons?|mornings?|weeks?)\s+(?:a|per|each|every)\s+(?:year|month|week|quarter|sprint)|(?:every|each|on)\s+(?:monday|tuesday|wednesday|thursday|friday)s?(?:\s+(?:afternoons?|mornings?))?|(?:time|days?|hours?|afternoons?|mornings?)\s+(?:are\s+|is\s+)?(?:set aside|reserved|blocked(?: out)?|protected|ring-?fenced))`;
-const MONEY_GIVEN = String.raw`(?:budgets?|stipends?|allowances?|funds?|funding|reimbursements?|(?:US\$|[$€£])\s?\d[\d,.]*\s?[kK]?|\d[\d,.]*\s?(?:[$€£]|usd|eur|gbp|chf))`;
+const MONEY_GIVEN = String.raw`(?:budgets?|stipends?|allowances?|funds?|funding|reimbursements?|(?:US\$|[$€£₹¥]|Rs\.?\s?)\s?\d[\d,.]*\s?[kK]?|\d[\d,.]*\s?(?:[$€£₹¥]|usd|eur|gbp|chf|inr))`;
 /** Money or time, then a link word, then (up to three words before) the thing to learn. */
 const GIVEN_FOR = new RegExp(
   String.raw`(?:${TIME_GIVEN}|${MONEY_GIVEN})[^.;]{0,30}?\s(?:for|to|of|on|toward|towards|covering|to spend on|dedicated to|devoted to)\s+(?:[\w&-]+\s+){0,3}$`,
@@ -569,7 +579,7 @@ const EVALUATION =
 const PRODUCTION =
   /\b(?:production|prod|deploy\w*|ship\w*|live traffic|monitor\w*|evaluation|model quality|in the wild)\b/i;
 const MODEL_WORDS =
-  /\b(?:models?|ml|machine learning|classifiers?|forecasts?|rankers?|recommenders?|systems?)\b/i;
+  /\b(?:models?|ml|machine learning|classifiers?|forecasts?|rankers?|recommenders?|systems?|llms?|assistants?|agents?|copilots?|chatbots?|rag|retrieval|predictions?|inference)\b/i;
 /** Putting a model in front of users: deploy, ship, launch, take it to a service. */
 const DEPLOY =
   /\b(?:deploy\w*|ship(?:s|ping|ped)?|launch\w*|productioni[sz]\w*|(?:in|into|to) production|to (?:a |an )?(?:live )?(?:service|api|endpoint)s?|as (?:a )?(?:services?|apis?|endpoints?)|go(?:es)? live|serv(?:e|es|ing) (?:them|it|models?|predictions?))\b/i;
@@ -655,9 +665,9 @@ const salaryRange: FlagRule = {
 };
 
 const OPEN_DOOR =
-  /\bor (?:an? )?equivalent\b(?! (?:cloud|tools?|platforms?|frameworks?|technolog\w*|stack|services?|librar\w*|languages?|software|product))|\bequivalent (?:practical |professional |work |industry |relevant )?experience\b|\bbootcamps?\b|\bself[- ]taught\b|\bself[- ]stud(?:y|ied)\b|\bno (?:college |university |formal |cs |computer science )?degree (?:is )?(?:required|needed|necessary)\b|\bdegree (?:is )?not (?:required|needed|necessary)\b|\b(?:don't|do not) need an? (?:[\w-]+ ){0,3}degree\b|\bnon[- ]traditional (?:backgrounds?|paths?|routes?|candidates?)\b|\bcareer (?:changers?|switchers?|changes?)\b|\blearn(?:ed|ing|t)? on your own\b|\bunconventional (?:backgrounds?|paths?)\b|\boutside (?:of )?(?:a )?(?:university|academia|traditional)\b/i;
+  /\bor (?:an? )?equivalent\b(?! (?:cloud|tools?|platforms?|frameworks?|technolog\w*|stack|services?|librar\w*|languages?|software|product))|\bequivalent (?:practical |professional |work |industry |relevant )?experience\b|\bbootcamps?\b|\bself[- ]taught\b|\bself[- ]stud(?:y|ied)\b|\bno (?:college |university |formal |cs |computer science )?degree (?:is )?(?:required|needed|necessary)\b|\bdegree (?:is )?not (?:required|needed|necessary)\b|\b(?:don't|do not) need an? (?:[\w-]+ ){0,3}degree\b|\bnon[- ]traditional (?:backgrounds?|paths?|routes?|candidates?)\b|\bcareer (?:changers?|switchers?|changes?)\b|\blearn(?:ed|ing|t)? on your own\b|\bunconventional (?:backgrounds?|paths?)\b|\boutside (?:of )?(?:a )?(?:university|academia|traditional)\b|\bdegrees? (?:(?:is|are) )?(?:optional|(?:do|does)(?:n't| not) matter|(?:is|are)(?:n't| not) (?:required|necessary|needed|important|a requirement))\b|\bregardless of (?:your |a )?(?:degree|education(?:al background)?|academic background)\b|\b(?:skills|portfolio|what you(?:'ve| have)? (?:built|shipped|done|made)) (?:matters? )?(?:more than|over) (?:a |your |formal )?(?:degrees?|credentials|pedigree|diplomas?)\b/i;
 const DEGREE_CONTEXT =
-  /\b(?:degree|bachelor|master|ph\.?\s?d|bs|ba|ms|msc|bsc|diploma|qualifications?|education|experience|background)\b/i;
+  /\b(?:degrees?|bachelor|master|ph\.?\s?d|bs|ba|ms|msc|bsc|diploma|qualifications?|education|experience|background)\b/i;
 
 const nonTraditional: FlagRule = {
   id: 'non-traditional-welcome',

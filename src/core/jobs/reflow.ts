@@ -120,8 +120,14 @@ interface TextFacts {
  * when it does not look flattened, otherwise a text of the same length in which some spaces
  * became line breaks.
  */
-export function reflow(text: string, terms: readonly TermMatch[]): string {
-  if (!looksFlattened(text)) return text;
+export function reflow(
+  text: string,
+  terms: readonly TermMatch[],
+  options: { unwrapped?: boolean } = {},
+): string {
+  // Paragraphs joined by `unwrapHardWraps` are long lines to reflow even when the rest of the
+  // posting kept its breaks.
+  if (!options.unwrapped && !looksFlattened(text)) return text;
   const termStarts = new Set<number>();
   const termEnds = new Set<number>();
   for (const term of terms) {

@@ -72,7 +72,7 @@ export const ML_WORDS =
 export function classifyHeading(heading: string): Section | null {
   const text = heading.toLowerCase().replace(/[’`]/g, "'");
   if (
-    /\b(?:how to apply|to apply|apply now|application process|interview process|hiring process|recruitment process|equal (?:employment )?opportunit\w*|eeo|diversity|inclusion|accommodations?|disclaimer|privacy|agencies|recruiters)\b/.test(
+    /\b(?:how to apply|to apply|apply now|application process|interview process|hiring process|recruitment process|recruiting process|selection process|how we (?:hire|interview|recruit)|our (?:hiring|interview|recruiting) (?:process|steps|loop)|interview (?:steps|stages|loop|rounds)|hiring steps|next steps|equal (?:employment )?opportunit\w*|eeo|diversity|inclusion|accommodations?|disclaimer|privacy|agencies|recruiters)\b/.test(
       text,
     )
   ) {
@@ -383,6 +383,8 @@ export function readStructure(
   };
 
   let section: Section = 'intro';
+  /** The section of the heading on the line before, while no body line has come since. */
+  let openedBy: Section | null = null;
   lines.forEach((line, index) => {
     if (line.end === line.start) return;
     if (title && index === title.line) {
@@ -404,12 +406,16 @@ export function readStructure(
     const raw = text.slice(line.start, line.end);
     const heading = headingOf(raw, hasTermsIn(line));
     if (heading) {
-      section = heading.section;
+      // An unnamed heading right under a named one leads into its list ("Nice to have" then
+      // "Anything with images or text:"): the named section goes on.
+      section = heading.section === 'other' && openedBy ? openedBy : heading.section;
+      openedBy = section === 'other' ? null : section;
       const span = trimSpan(text, line);
       if (span) push(span, section, index, true);
       under = span ? text.slice(span.start, span.end) : '';
       return;
     }
+    openedBy = null;
     const { plain } = plainLine(raw);
     const bullet = BULLET.exec(plain);
     const contentStart = line.start + (bullet ? bullet[0].length : 0);

@@ -93,7 +93,7 @@ export function yearsRequired(asks: readonly YearsAsk[]): number | null {
 
 const PHD = /\b(?:ph\.?\s?d\.?s?|doctorate|doctoral degree|d\.?\s?phil)(?![a-z])/i;
 const PHD_ALTERNATIVE =
-  /\bor (?:an? )?(?:equivalent|comparable|similar|relevant|commensurate)\b(?!\s+(?:field|discipline|area|subject|domain|major|programs?|quantitative))|\bor (?:an? )?related (?:experience|background|work)|\bequivalent (?:practical |professional |industry |research |work )?experience\b|\b(?:ms|m\.s\.?|msc|m\.sc\.?|master'?s?|bs|b\.s\.?|bsc|bachelor'?s?|ba|ma)\b[^.;]{0,30}?(?:\bor\b|\/|\band\/or\b)\s*(?:an?\s+)?ph\.?\s?d|ph\.?\s?d\.?\s*(?:or|\/)\s*(?:an?\s+)?(?:ms|m\.s|msc|master|equivalent|bs|bachelor|industry|relevant)|\bor \d+\+? years\b|\bin lieu of\b/i;
+  /\bor (?:an? )?(?:equivalent|comparable|similar|relevant|commensurate)\b(?!\s+(?:field|discipline|area|subject|domain|major|programs?|quantitative))|\bor (?:an? )?related (?:experience|background|work)|\bequivalent (?:practical |professional |industry |research |work )?experience\b|\b(?:ms|m\.s\.?|msc|m\.sc\.?|master'?s?|bs|b\.s\.?|bsc|bachelor'?s?|ba|ma)\b[^.;]{0,30}?(?:\bor\b|\/|\band\/or\b)\s*(?:an?\s+)?ph\.?\s?d|ph\.?\s?d\.?\s*(?:or|\/)\s*(?:an?\s+)?(?:ms|m\.s|msc|master|equivalent|bs|bachelor|industry|relevant|research|postdoc|professional|work)|\bor \d+\+? years\b|\bin lieu of\b|\bcount(?:s|ed)? (?:toward|towards|as|for)\b/i;
 const PHD_NEGATED =
   /\b(?:no|not|don't|do not|doesn't|does not|without)\b[^.;]{0,25}\bph\.?\s?d|ph\.?\s?d\.?[^.;]{0,25}\b(?:not required|not needed|not necessary|optional|a plus|preferred|welcome|helpful|not a must)\b/i;
 /** A posting-wide "equivalent experience" statement not tied to a lower degree. */
