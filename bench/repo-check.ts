@@ -50,7 +50,12 @@ function history(): Buffer {
         parts.push(file(module(index), `VALUE = ${index}\n`));
       }
       for (let test = 0; test < TESTS; test++) {
-        parts.push(file(`tests/test_${test}.py`, 'def test_it():\n    assert True\n'));
+        parts.push(
+          file(
+            `tests/test_${test}.py`,
+            `from churn.m${test} import VALUE\n\n\ndef test_it():\n    assert VALUE == ${test}\n`,
+          ),
+        );
       }
       for (let notebook = 0; notebook < 5; notebook++) {
         parts.push(file(`notebooks/${notebook}.ipynb`, '{"cells": []}\n'));

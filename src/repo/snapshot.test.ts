@@ -142,6 +142,7 @@ describe('readRepository on weak projects', () => {
       readme: null,
       license: null,
       manifests: [],
+      testSources: [],
       commits: [],
       shallow: false,
     });

@@ -16,7 +16,7 @@
 import { execFile } from 'node:child_process';
 import { open, realpath, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import { findLicense, findReadme, manifestsToRead } from '../core/portfolio/files.js';
+import { findLicense, findReadme, manifestsToRead, testsToRead } from '../core/portfolio/files.js';
 import type { CommitInfo, RepoSnapshot, TextFile } from '../core/portfolio/snapshot.js';
 
 export type { RepoSnapshot } from '../core/portfolio/snapshot.js';
@@ -33,6 +33,7 @@ export const isRepoProblem = (value: RepoSnapshot | RepoProblem): value is RepoP
 export const README_CAP = 200 * 1024;
 export const LICENSE_CAP = 8 * 1024;
 export const MANIFEST_CAP = 256 * 1024;
+export const TEST_SOURCE_CAP = 32 * 1024;
 /** The newest commits read at most; far beyond any portfolio project. */
 export const MAX_COMMITS = 100_000;
 
@@ -169,16 +170,18 @@ export async function readRepository(path: string): Promise<RepoSnapshot | RepoP
 
   const readmePath = findReadme(unique);
   const licensePath = findLicense(unique);
-  const [readme, license, manifests] = await Promise.all([
+  const [readme, license, manifests, testSources] = await Promise.all([
     readmePath ? readText(root, readmePath, README_CAP) : null,
     licensePath ? readText(root, licensePath, LICENSE_CAP) : null,
     Promise.all(manifestsToRead(unique).map((file) => readText(root, file, MANIFEST_CAP))),
+    Promise.all(testsToRead(unique).map((file) => readText(root, file, TEST_SOURCE_CAP))),
   ]);
   return {
     files: unique,
     readme,
     license,
     manifests: manifests.filter((file): file is TextFile => file !== null),
+    testSources: testSources.filter((file): file is TextFile => file !== null),
     commits: parseLog(log),
     shallow: shallow === 'true',
   };

@@ -93,7 +93,10 @@ export function buildGoodRepo(): string {
     ),
     day(
       '2026-01-12T21:30:00+01:00',
-      { 'tests/test_features.py': 'def test_weekly():\n    assert True\n' },
+      {
+        'tests/test_features.py':
+          'from churn.features import weekly\n\n\ndef test_weekly():\n    assert len(weekly([1] * 14)) == 2\n',
+      },
       'Test the features',
     ),
     day(
@@ -117,7 +120,11 @@ export function buildGoodRepo(): string {
     ),
     day(
       '2026-02-15T17:00:00+01:00',
-      { 'README.md': GOOD_README, 'tests/test_serve.py': 'def test_app():\n    pass\n' },
+      {
+        'README.md': GOOD_README,
+        'tests/test_serve.py':
+          'from churn.serve import app\n\n\ndef test_app():\n    assert app.title == "churn"\n',
+      },
       'Write up the results',
     ),
   ]);

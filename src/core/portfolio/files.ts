@@ -1,3 +1,5 @@
+import type { TextFile } from './snapshot.js';
+
 /**
  * Classifies repository paths: which file is the README, the license, a dependency manifest, a
  * CI configuration, a test, a notebook, a source module. Paths are repository-relative with
@@ -220,6 +222,45 @@ export const isTestFile = (path: string): boolean => {
     /(^|\/)(tests?|__tests__|spec|testing)\//i.test(path)
   );
 };
+
+/** How many test files are read to tell real tests from placeholders. */
+export const MAX_TEST_SOURCES = 20;
+
+/** The test files whose content the tests check reads (conftest.py holds fixtures, not tests). */
+export const testsToRead = (files: readonly string[]): string[] =>
+  files
+    .filter((path) => isTestFile(path) && baseName(path) !== 'conftest.py')
+    .slice(0, MAX_TEST_SOURCES);
+
+/**
+ * Lines a placeholder test is made of: blanks, comments, imports, decorators, the test's own
+ * definition and closing, and statements that check nothing (`assert True`, `pass`,
+ * `expect(true).toBe(true)`).
+ */
+const PLACEHOLDER_LINE = new RegExp(
+  [
+    String.raw`^\s*$`,
+    String.raw`^\s*(?:#|\/\/|\/\*|\*|"""|''')`,
+    String.raw`^\s*(?:import|from)\s`,
+    String.raw`^\s*@`,
+    String.raw`^\s*(?:async\s+)?def\s+\w+\s*\([^)]*\)\s*(?:->\s*\w+\s*)?:\s*$`,
+    String.raw`^\s*class\s+\w+(?:\([^)]*\))?\s*:\s*$`,
+    String.raw`^\s*(?:assert\s+(?:True|1|not\s+False|1\s*==\s*1|True\s*==\s*True|True\s+is\s+True)|pass|\.\.\.|self\.assertTrue\(\s*True\s*\)|self\.assertEqual\(\s*1\s*,\s*1\s*\))\s*(?:#.*)?$`,
+    String.raw`^\s*(?:describe|it|test)\(\s*['"${'`'}][^'"${'`'}]*['"${'`'}]\s*,\s*(?:async\s*)?(?:\(\)\s*=>|function\s*\(\))\s*\{\s*$`,
+    String.raw`^\s*expect\(\s*(?:true|1)\s*\)\.(?:toBe|toEqual)\(\s*(?:true|1)\s*\);?\s*$`,
+    String.raw`^\s*\}\)?;?\s*$`,
+  ].join('|'),
+);
+
+/**
+ * True for a test file that holds only placeholders: test definitions whose bodies check nothing,
+ * as a template or a "make CI green" commit leaves them. Any other line counts as a real test, so
+ * a short smoke test that only calls the code still passes.
+ */
+export const isPlaceholderTest = (source: TextFile): boolean =>
+  !source.truncated &&
+  /\b(?:def\s+test|it\(|test\()/.test(source.text) &&
+  source.text.split('\n').every((line) => PLACEHOLDER_LINE.test(line));
 
 /**
  * A module of the project's own code: a code file that is not a test, not packaging or tool

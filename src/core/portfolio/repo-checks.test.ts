@@ -40,6 +40,7 @@ describe('checkRepository', () => {
       readme: null,
       license: null,
       manifests: [],
+      testSources: [],
       commits: [],
       shallow: false,
     });
@@ -232,6 +233,37 @@ describe('file-based checks', () => {
     expect(passes(goodSnapshot({ files: ['tests/data/sample.csv', 'latest.py'] }), 'tests')).toBe(
       false,
     );
+  });
+
+  it('tests: placeholders that check nothing do not count, a short smoke test does', () => {
+    const only = (path: string, source: string) =>
+      goodSnapshot({ files: ['src/model.py', path], testSources: [textFile(path, source)] });
+    for (const placeholder of [
+      'def test_placeholder():\n    assert True\n',
+      'import pytest\n\n\n@pytest.mark.skip\ndef test_todo():\n    pass\n',
+      'import unittest\n\nclass TestModel(unittest.TestCase):\n    def test_it(self):\n        self.assertTrue(True)\n',
+      "describe('app', () => {\n  it('works', () => {\n    expect(true).toBe(true);\n  });\n});\n",
+    ]) {
+      const result = check(only('tests/test_model.py', placeholder), 'tests');
+      expect(result.pass, placeholder).toBe(false);
+      expect(result.detail).toBe('only placeholder tests that check nothing (tests/test_model.py)');
+    }
+    for (const real of [
+      'from src.model import predict\n\ndef test_predict_runs():\n    predict([[1, 2, 3]])\n',
+      'def test_shape():\n    assert load().shape == (10, 3)\n',
+    ]) {
+      expect(passes(only('tests/test_model.py', real), 'tests'), real).toBe(true);
+    }
+    // One real test file among placeholders is enough; unread test files count as real.
+    expect(
+      passes(
+        goodSnapshot({
+          files: ['tests/test_a.py', 'tests/test_b.py'],
+          testSources: [textFile('tests/test_a.py', 'def test_a():\n    assert True\n')],
+        }),
+        'tests',
+      ),
+    ).toBe(true);
   });
 
   it('ci: GitHub Actions, GitLab and others pass, nothing fails', () => {

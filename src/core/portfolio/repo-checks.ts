@@ -10,6 +10,7 @@ import {
   isComposeFile,
   isDockerfile,
   isNotebook,
+  isPlaceholderTest,
   isSourceModule,
   isTestFile,
   licenseKind,
@@ -335,8 +336,17 @@ const allMatches = (pattern: RegExp, text: string): string[] =>
 
 function testsCheck({ snapshot }: Context): Outcome {
   const tests = snapshot.files.filter(isTestFile);
-  if (tests.length > 0) {
-    return { pass: true, detail: `${plural(tests.length, 'test file')} (${listSome(tests)})` };
+  const placeholders = snapshot.testSources.filter(isPlaceholderTest).map((file) => file.path);
+  const real = tests.filter((path) => !placeholders.includes(path));
+  if (real.length > 0) {
+    return { pass: true, detail: `${plural(real.length, 'test file')} (${listSome(real)})` };
+  }
+  if (placeholders.length > 0) {
+    return {
+      pass: false,
+      detail: `only placeholder tests that check nothing (${listSome(placeholders)})`,
+      fix: 'Replace the placeholder with pytest tests that call your own code and assert on what it returns, starting with the data preparation and the prediction function.',
+    };
   }
   return {
     pass: false,

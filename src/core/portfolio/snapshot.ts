@@ -31,6 +31,8 @@ export interface RepoSnapshot {
   license: TextFile | null;
   /** Dependency manifests whose content decides pinning (requirements, pyproject, …). */
   manifests: TextFile[];
+  /** The beginning of the first test files (see `testsToRead`), to tell tests from placeholders. */
+  testSources: TextFile[];
   /** Commits reachable from HEAD, newest first; empty before the first commit. */
   commits: CommitInfo[];
   /** True for a shallow clone: older commits exist but are not in this copy. */

@@ -93,6 +93,16 @@ const text = (path: string, content: string): TextFile => ({
   truncated: false,
 });
 
+const FEATURE_TESTS = `import pandas as pd
+
+from churn.features import tenure_buckets
+
+
+def test_tenure_buckets_cover_every_row():
+    frame = pd.DataFrame({"tenure_months": [0, 5, 13, 40]})
+    assert tenure_buckets(frame).notna().all()
+`;
+
 /** A snapshot that passes every check; override parts to make one fail. */
 export function goodSnapshot(overrides: Partial<RepoSnapshot> = {}): RepoSnapshot {
   return {
@@ -100,6 +110,7 @@ export function goodSnapshot(overrides: Partial<RepoSnapshot> = {}): RepoSnapsho
     readme: text('README.md', GOOD_README),
     license: text('LICENSE', MIT_LICENSE),
     manifests: [text('requirements.txt', PINNED_REQUIREMENTS)],
+    testSources: [text('tests/test_features.py', FEATURE_TESTS)],
     commits: commitsOn([0, 1, 3, 8, 9, 15, 22, 23, 30, 41]),
     shallow: false,
     ...overrides,
