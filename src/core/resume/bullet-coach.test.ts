@@ -11,6 +11,7 @@ import {
 } from './bullet-coach.js';
 import { BULLET_FIXTURES, type BulletFixture } from './bullets.fixtures.js';
 import { HOLDOUT_BULLETS } from './bullets.holdout.js';
+import { THIRD_BULLETS } from './bullets.third.js';
 
 /** Every maximal run of digits in a text. */
 const digitRuns = (text: string) => text.match(/\d+/g) ?? [];
@@ -91,6 +92,13 @@ describe('coachBullet on the labelled bullets', () => {
       const { right, of } = report.elements[element];
       expect(right / of, element).toBeGreaterThanOrEqual(0.9);
     }
+  });
+
+  it('does about as well on the third set, written without the rules at hand', () => {
+    const third = evaluate(THIRD_BULLETS);
+    console.info(describeReport('third set', third));
+    expect(THIRD_BULLETS.length).toBeGreaterThanOrEqual(30);
+    expect(third.accuracy).toBeGreaterThanOrEqual(0.85);
   });
 
   it('does about as well on the second set written after tuning', () => {

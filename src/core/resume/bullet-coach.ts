@@ -287,10 +287,21 @@ function classify(text: string, reading: NumberReading, mlContext: boolean, inFr
 }
 
 /** "12 online courses", "3 years of self-study", "5 end-to-end ML projects": effort, not output. */
+/** Words that make a count of models or services the scope of live systems, not practice. */
+const LIVE_SCOPE = new Set([
+  'production',
+  'live',
+  'deployed',
+  'customer-facing',
+  'revenue-critical',
+]);
+
 function countsEffort(after: string): boolean {
   const following = after.match(/^\s?((?:[A-Za-z][\w'’-]*[,;.]?\s*){1,4})/)?.[1];
   for (const word of following?.trim().split(/\s+/) ?? []) {
     const lowered = lower(word.replace(/[^\w'’-]+$/, ''));
+    // "4 production models" is what the person runs, not how many they tried.
+    if (LIVE_SCOPE.has(lowered)) return false;
     if (EFFORT_SET.has(lowered)) return true;
     if (CONNECTORS.has(lowered) || /[,;.]$/.test(word)) return false;
   }

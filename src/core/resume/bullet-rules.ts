@@ -89,7 +89,7 @@ export const ROLE_NOUNS = new Set(
 
 /** Words after which a count of days or years describes the span of the data. */
 export const DATA_SPAN_NOUNS =
-  /^(?:data|history|records|logs|sales|transactions|orders|prices|readings|traffic|claims|bookings|visits|demand|usage|telemetry|weather)$/i;
+  /^(?:data|history|records|logs|sales|transactions|orders|prices|readings|traffic|claims|bookings|visits|demand|usage|telemetry|weather|loads|deliveries|shipments|routes|results|grades|exams|scores|returns|admissions|appointments)$/i;
 
 /** Evaluation metrics, matched case-insensitively as whole words. */
 export const METRIC_NAMES = new RegExp(
@@ -110,11 +110,11 @@ export const METRIC_NAMES = new RegExp(
 
 /** Evaluation-set phrases: held-out data, test splits, cross-validation, live experiments. */
 export const EVALUATION_SET =
-  /\b(?:held[- ]?out|hold[- ]?out|holdout|(?:test|validation|eval|evaluation|dev)[- ](?:set|split|data|fold|period|week|month|sample)s?|cross[- ]?validat\w*|k[- ]fold|\d+[- ]fold\s+(?:cv|cross)|a\/b[- ]?tests?|a\/b[- ]testing|a\/b\s+experiment|out[- ]of[- ](?:time|sample)|back[- ]?test\w*|golden\s+(?:set|dataset|data)|leave[- ]one[- ]out|(?:time|temporal|chronological)[- ](?:based\s+)?split|blind\s+(?:test|set)|shadow\s+(?:deployment|mode|test\w*|launch|run)|canary\s+(?:release|test\w*)|unseen\s+\w+|test\s+on\s+\w+\s+held)\b/i;
+  /\b(?:held[- ]?out|hold[- ]?out|holdout|(?:test|validation|eval|evaluation|dev)[- ](?:set|split|data|fold|period|week|month|sample)s?|cross[- ]?validat\w*|k[- ]fold|\d+[- ]fold\s+(?:cv|cross)|a\/b[- ]?tests?|a\/b[- ]testing|a\/b\s+experiment|out[- ]of[- ](?:time|sample)|back[- ]?test\w*|golden\s+(?:set|dataset|data)|leave[- ]one[- ]out|(?:time|temporal|chronological)[- ](?:based\s+)?split|blind\s+(?:test|set)|shadow\s+(?:deployment|mode|test\w*|launch|run)|canary\s+(?:release|test\w*)|unseen\s+\w+|test\s+on\s+\w+\s+held|(?:live|field|production)\s+pilots?|replay(?:ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:historical|past|production|recorded|real)\b|(?:checked|tested|validated|evaluated|measured|scored)\s+on\s+(?:the\s+|a\s+)?(?:(?:19|20)\d\d|next|following|later|new|fresh)\s+(?:cohort|season|year|quarter|month|intake|class|batch))\b/i;
 
 /** Deployment: serving, containers, cloud hosting, production traffic. */
 export const DEPLOYMENT =
-  /\b(?:deploy\w*|re-?deployed|serv(?:ed|ing|es)\s+(?:as|via|through|behind|from|on|in|by|to|predictions|the\s+model|it|them|real-time|live)|api|apis|endpoints?|fastapi|flask|django|docker\w*|containeri[sz]\w*|containers?|kubernetes|k8s|in\s+production|to\s+production|into\s+production|production[- ](?:model|system|service|pipeline|traffic|requests|environment|use|grade|ready|app|application|endpoint)s?|shipped|streamlit|gradio|hugging\s+face\s+spaces?|web\s+app|live\s+(?:demo|app|site|service)|sagemaker|vertex\s+ai|lambda|cloud\s+run|heroku|on\s+(?:aws|gcp|azure|ec2)|ci\/cd|batch\s+(?:scoring|inference|predictions|job)|microservices?|bentoml|torchserve|triton|model\s+server)\b/i;
+  /\b(?:deploy\w*|re-?deployed|serv(?:ed|ing|es)\s+(?:as|via|through|behind|from|on|in|by|to|predictions|the\s+model|it|them|real-time|live)|api|apis|endpoints?|fastapi|flask|django|docker\w*|containeri[sz]\w*|containers?|kubernetes|k8s|in\s+production|to\s+production|into\s+production|production[- ](?:model|system|service|pipeline|traffic|requests|environment|use|grade|ready|app|application|endpoint)s?|shipped|streamlit|gradio|hugging\s+face\s+spaces?|web\s+app|live\s+(?:demo|app|site|service)|sagemaker|vertex\s+ai|lambda|cloud\s+run|heroku|on\s+(?:aws|gcp|azure|ec2)|ci\/cd|batch\s+(?:scoring|inference|predictions|job)|microservices?|bentoml|torchserve|triton|model\s+server|(?:live|production)\s+pilots?|piloted\s+(?:it|them|the|in|at|with))\b/i;
 
 export const DEPLOYMENT_CASED = /\bREST(?:ful)?\b/;
 
@@ -139,7 +139,9 @@ export const MODEL_FAMILIES = new RegExp(
       matrix factorisation | collaborative filtering | two-tower | word2vec | gnn |
       graph neural network | survival model | cox model | bayesian model | glm | gam |
       stacked ensemble | embedding model | embeddings | sentence transformer | sentence-transformers |
-      gradient boosting | gradient-boosting | gradient boosted | gradient-boosted | xlm-r | t5 | vit
+      gradient boosting | gradient-boosting | gradient boosted | gradient-boosted | xlm-r | t5 | vit |
+      logistic model | logit model | probit | or-tools | vehicle-routing solver | routing solver |
+      linear programming | integer programming | mixed-integer | cross-encoder | bi-encoder
     `),
   )})(?:[-\\w.]*)\\b`,
   'i',
@@ -174,7 +176,7 @@ export const OUTCOME_VERBS = words(`
 
 /** Comparison words and phrases that name what a result is measured against. */
 export const BASELINE =
-  /\b(?:baselines?|benchmark(?:ed)?\s+against|vs\.?|versus|compared\s+(?:to|with|against)|relative\s+to|outperform\w*|beat(?:s|ing)?\b|improv\w*\s+(?:on|over|upon)\s+(?:a|an|the)\b|up\s+from|down\s+from|replac\w*\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}?(?:rules?|manual|spreadsheets?|heuristics?|legacy|existing|previous|old|current)|(?:previous|existing|prior|legacy|old|current|original|manual|rule-based|heuristic|naive|majority-class|vendor's|vendor|published|incumbent)\s+(?:[\w-]+\s+){0,2}?(?:models?|systems?|process|processes|approach|baseline|method|rules?|scoring|forecasts?|version|solution|pipeline))\b/i;
+  /\b(?:baselines?|benchmark(?:ed)?\s+against|vs\.?|versus|compared\s+(?:to|with|against)|relative\s+to|outperform\w*|beat(?:s|ing)?\b|improv\w*\s+(?:on|over|upon)\s+(?:a|an|the)\b|up\s+from|down\s+from|against\s+[\d.,]+\s*%?\s+(?:for|from|with|by|under|using)\s|replac\w*\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}?(?:rules?|manual|spreadsheets?|heuristics?|legacy|existing|previous|old|current)|(?:previous|existing|prior|legacy|old|current|original|manual|rule-based|heuristic|naive|majority-class|vendor's|vendor|published|incumbent)\s+(?:[\w-]+\s+){0,2}?(?:models?|systems?|process|processes|approach|baseline|method|rules?|scoring|forecasts?|version|solution|pipeline))\b/i;
 
 /** "I" as a pronoun (not "Type I error"), and bullets that open with we, my or our. */
 export const PRONOUN_I =
