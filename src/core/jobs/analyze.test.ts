@@ -259,6 +259,7 @@ describe('PhD and years', () => {
       5,
     );
     expect(years('- Python (2+ years)')).toBe(2);
+    expect(years("- You've spent two or three years shipping vision models")).toBe(2);
     expect(years('- 7+ years preferred')).toBeNull();
     expect(years('- We were founded 10 years ago')).toBeNull();
     expect(years('- Python')).toBeNull();
@@ -293,6 +294,21 @@ describe('kind and level', () => {
     expect(levelOf('ML Engineer', '- 6+ years of Python')).toBe('senior');
     expect(levelOf('ML Engineer')).toBe('unknown');
     expect(analyze('ML Engineer\nLevel: Mid-level\nRequirements\n- Python').level).toBe('mid');
+    // A career site's level label under the title.
+    expect(
+      analyze('Research Scientist\n\nAcme\nResearch Scientist\nMid\nAbout the job').level,
+    ).toBe('mid');
+    expect(analyze('Data Scientist\nEarly\nRequirements\n- Python').level).toBe('entry');
+  });
+
+  it('takes the title from a job-board headline that runs on, never from a field', () => {
+    const posting = [
+      'Contract Data Engineer - Airflow / Snowflake / dbt - Outside IR35 - £500-£575/day DOE',
+      '',
+      'Location: Manchester (hybrid, one day a month on site)',
+      'Rate: £500 - £575 per day DOE',
+    ].join('\n');
+    expect(analyze(posting)).toMatchObject({ title: 'Contract Data Engineer', kind: 'other' });
   });
 });
 
@@ -443,8 +459,24 @@ describe('green flags', () => {
       'mentorship',
     );
     expect(
+      flagIds(
+        "ML Engineer\nFor your first three months we'll pair for a couple of hours every week while you find your feet.",
+      ),
+    ).toContain('mentorship');
+    expect(
       flagIds('Data Scientist\nRequirements\n- Improve customer onboarding flows'),
     ).not.toContain('mentorship');
+  });
+
+  it('not a learning budget: development opportunities with no money or time attached', () => {
+    expect(
+      flagIds(
+        'MLOps Engineer\nWhat we offer\n- Opportunities for personal and professional development',
+      ),
+    ).not.toContain('learning-budget');
+    expect(
+      flagIds('MLOps Engineer\nWhat we offer\n- A CHF 2,000 professional development budget'),
+    ).toContain('learning-budget');
   });
 
   it('a learning budget in rupees too', () => {
@@ -495,6 +527,8 @@ describe('green flags', () => {
       'Fixed CTC of ₹32,00,000 – ₹45,00,000 per annum',
       'Salary: 28 LPA to 40 LPA',
       'Annual salary ¥8,000,000 - ¥11,000,000',
+      'Rate: £500 - £575 per day DOE',
+      '$95/hr - $110/hr on W2',
     ]) {
       expect(flagIds(`ML Engineer\n${pay}`), pay).toContain('salary-range');
     }
@@ -591,6 +625,9 @@ describe('flags read who owns what, what exists, what is offered', () => {
     expect(duties('Deploy models as services and watch them on dashboards')).toContain(
       'production-ownership',
     );
+    expect(
+      duties("Turn proofs of concept into production systems that the client's own teams can run"),
+    ).not.toContain('production-ownership');
     expect(duties('Develop forecasting models', 'There is no on-call for this role')).not.toContain(
       'production-ownership',
     );

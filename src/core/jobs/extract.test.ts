@@ -62,6 +62,19 @@ describe('HTML', () => {
     expect(lines).toContain('and dbt');
   });
 
+  it('marks section headings (not the h1 title) so a slogan heading still opens a section', async () => {
+    const html =
+      '<h1>Graduate ML Engineer</h1><h2>Go further, faster</h2><ul><li>A dedicated mentor for two years</li></ul><h3>Essentials</h3><p>Python</p>';
+    const result = await extractPostingText(bytes(html), { filename: 'job.html' });
+    expect(result.ok && result.text.split('\n').filter((line) => line.trim() !== '')).toEqual([
+      'Graduate ML Engineer',
+      '## Go further, faster',
+      '- A dedicated mentor for two years',
+      '### Essentials',
+      'Python',
+    ]);
+  });
+
   it('is recognised by its tags even without an .html name', async () => {
     const result = await extractPostingText(
       bytes('<p>Data Scientist</p><ul><li>SQL</li><li>R</li></ul>'),

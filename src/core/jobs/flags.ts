@@ -342,14 +342,14 @@ function unpaidCheck(context: FlagContext): PostingFlag | null {
 }
 
 const PAY_WORDS =
-  /\b(?:salary|salaries|pay|paid|compensation|base|wage|rate|stipend|OTE|gross|CTC|annually|hourly|per (?:hour|year|annum|month)|a year|an hour)\b|\/\s?(?:hour|hr|h|year|yr|month|mo)\b/i;
+  /\b(?:salary|salaries|pay|paid|compensation|base|wage|rate|stipend|OTE|gross|CTC|annually|hourly|daily|per (?:hour|year|annum|month|day|week)|a year|an hour|a day)\b|\/\s?(?:hour|hr|h|year|yr|month|mo|day|week)\b/i;
 const CURRENCY_BEFORE = String.raw`(?:US\$|C\$|CA\$|A\$|AU\$|R\$|[$€£₹¥]|Rs\.?|USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|INR|SGD|NZD|JPY|PLN|BRL)`;
 const CURRENCY_AFTER = '(?:[$€£₹¥]|USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|INR|JPY|PLN|zł)';
 /** Lakh (100,000) and crore (10,000,000) amounts as written in India: "32 LPA", "₹45L". */
 const LAKH_UNIT = String.raw`\s?(?:L|lakhs?|lacs?|LPA)\b|\s?(?:cr|crores?)\b`;
 const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d+(?:\.\d+)?(?:${LAKH_UNIT})|\d{1,3}(?:[,.\u202f ]\d{3})+(?:[.,]\d{1,2})?(?:\s?[kK])?|\d+(?:[.,]\d+)?\s?[kK]\b|\d+(?:[.,]\d{1,2})?`;
 const AMOUNT = String.raw`(?:${CURRENCY_BEFORE}\s?(?:${NUMBER})|(?:${NUMBER})\s?${CURRENCY_AFTER}|(?:${NUMBER}))`;
-const PERIOD = String.raw`(?:\s?\/\s?(?:year|yr|hour|hr|h|month|mo|annum)|\s(?:per|a|an) (?:year|hour|month|annum))?`;
+const PERIOD = String.raw`(?:\s?\/\s?(?:year|yr|hour|hr|h|month|mo|annum|day|week|wk)|\s(?:per|a|an) (?:year|hour|month|annum|day|week))?`;
 const PAY_RANGE = new RegExp(
   String.raw`(${AMOUNT})${PERIOD}\s*(?:-|–|—|to|and|bis)\s*(${AMOUNT})${PERIOD}(?!\s?(?:M|B|bn|mm|million|billion)\b)`,
   'gi',
@@ -359,6 +359,9 @@ const PAY_SINGLE = new RegExp(
   'gi',
 );
 const HOURLY = /\/\s?(?:hour|hr|h)\b|per hour|an hour|hourly/i;
+/** Day and week rates of contract work: real pay, far below a yearly salary. */
+const DAILY =
+  /\/\s?(?:day|week|wk)\b|per (?:day|week|diem)|a (?:day|week)\b|daily|weekly|day rate/i;
 
 /** The value of an amount as written ("$145,000", "65.000 €", "130k"), in currency units. */
 function amountValue(written: string): number {
@@ -397,7 +400,12 @@ export function findPay(
       ) {
         continue;
       }
-      const minimum = HOURLY.test(found[0]) || HOURLY.test(clause.text) ? 5 : 10_000;
+      const minimum =
+        HOURLY.test(found[0]) || HOURLY.test(clause.text)
+          ? 5
+          : DAILY.test(found[0]) || DAILY.test(clause.text)
+            ? 50
+            : 10_000;
       const values = [amountValue(low), amountValue(high)];
       if (
         values.every((value) => value >= minimum) &&
@@ -461,6 +469,10 @@ const MENTORING_OTHERS =
 const GUIDED =
   /\b(?:pair(?:ed|ing)?|match(?:ed)?|team(?:ed)?|partner(?:ed)?|assign(?:ed)?|buddy up) (?:up )?(?:with|to) (?:an? |your (?:own )?|a named )?(?:senior|experienced|more experienced|seasoned|staff|principal|lead|dedicated|named)\s+(?:[\w-]+\s+)?(?:engineers?|scientists?|developers?|researchers?|practitioners?|colleagues?|teammates?|members? of the team|guides?)\b|\b(?:senior|experienced|seasoned) (?:engineers?|scientists?|colleagues?|teammates?)\b[^.;]{0,40}\b(?:guide|coach|support|teach|review your|meet with (?:you|them)|check in with (?:you|them))\b|\blearn (?:directly )?from (?:our )?(?:senior|experienced|seasoned) (?:engineers?|scientists?|colleagues?|practitioners?|team ?mates?)\b/i;
 
+/** Someone on the team set to guide the hire, in words without "mentor": "we'll pair every week". */
+const PAIRED_WITH_YOU =
+  /\b(?:we|i)(?:'ll| will| can)? pair\b(?=[^.;]{0,60}\b(?:every|each|weekly|week|while you|first|until)\b)|\bpair(?:s|ing)? with you\b|\bmeets? with you\b(?=[^.;]{0,40}\b(?:weekly|every week|one-on-one|1:1|each week)\b)/i;
+
 const mentorship: FlagRule = {
   id: 'mentorship',
   kind: 'green',
@@ -469,6 +481,7 @@ const mentorship: FlagRule = {
       if (clause.heading || MENTORING_OTHERS.test(clause.text)) continue;
       const found =
         firstAffirmed(clause.text, MENTORING) ??
+        firstAffirmed(clause.text, PAIRED_WITH_YOU) ??
         (/senior|experienced|seasoned/i.test(clause.text)
           ? firstAffirmed(clause.text, GUIDED)
           : null);
@@ -531,7 +544,9 @@ const learningBudget: FlagRule = {
         if (NOT_LEARNING.test(text.slice(Math.max(0, at - 25), end + 25))) continue;
         const before = text.slice(Math.max(0, at - 90), at);
         const given =
-          /\b(?:professional development|study time|study leave)\b/i.test(thing[0]) ||
+          // Study time and leave are time given by themselves; "professional development" is
+          // given only with money or time attached ("a professional development budget").
+          /\b(?:study time|study leave)\b/i.test(thing[0]) ||
           GIVEN_FOR.test(before) ||
           THING_GIVEN.test(text.slice(end, end + 50));
         if (!given || isDenied(text, at, end) || TEACHING.test(before)) continue;
@@ -606,6 +621,10 @@ function ownDuty(clause: Clause, pattern: RegExp): RegExpExecArray | null {
   return NOT_YOURS.test(before.split(/\s+/).slice(-12).join(' ')) ? null : found;
 }
 
+/** Systems handed to someone else to run once built: a consultancy's clients, another team. */
+const HANDED_OVER =
+  /\b(?:client|customer)(?:'s|s'|s)?\b[^.;]{0,30}\b(?:teams?|staff|engineers|people)\b[^.;]{0,25}\b(?:run|own|operate|maintain|take over|support)\b|\bhand(?:s|ed|ing)? (?:them |it |the \w+ )?(?:over|off)\b/i;
+
 const productionOwnership: FlagRule = {
   id: 'production-ownership',
   kind: 'green',
@@ -617,7 +636,8 @@ const productionOwnership: FlagRule = {
         (own !== null || (OWNERSHIP.test(clause.under) && isDuty(clause))) &&
         ((PRODUCTION.test(clause.text) && MODEL_WORDS.test(clause.text)) ||
           EVALUATION.test(clause.text)) &&
-        !/\bmentor/i.test(clause.text)
+        !/\bmentor/i.test(clause.text) &&
+        !HANDED_OVER.test(clause.text)
       );
     });
     if (owned) {

@@ -75,6 +75,8 @@ const BLOCKS = new Set([
   'ul',
 ]);
 
+const SECTION_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** Blocks after which an empty line separates what follows (paragraphs, headings, lists). */
 const PARAGRAPHS = new Set([
   'p',
@@ -93,8 +95,9 @@ const PARAGRAPHS = new Set([
 /**
  * The readable text of an HTML page: scripts, styles and other non-text elements dropped (their
  * content and every attribute, so an `onerror` handler is just ignored), entities decoded, block
- * elements on lines of their own, each list item on its own line with a "- " marker, `<br>` a line
- * break. Nothing is executed or fetched: this is a tokenizer, not a browser.
+ * elements on lines of their own, each list item on its own line with a "- " marker, each section
+ * heading (h2–h6) with a Markdown "#" marker of its level, `<br>` a line break. Nothing is
+ * executed or fetched: this is a tokenizer, not a browser.
  */
 export function htmlToText(html: string): string {
   const out: string[] = [];
@@ -124,6 +127,10 @@ export function htmlToText(html: string): string {
         if (name === 'br') out.push('\n');
         else if (BLOCKS.has(name)) newline(PARAGRAPHS.has(name));
         if (name === 'li') out.push('- ');
+        // A section heading keeps a Markdown marker, so the posting reader knows it for a heading
+        // even when its words are a slogan ("Go further, faster") rather than a section name.
+        // <h1> is left plain: on a job page it is the title, which is read as the first line.
+        else if (SECTION_HEADINGS.has(name)) out.push(`${'#'.repeat(Number(name.slice(1)))} `);
         else if (name === 'td' || name === 'th') out.push(' ');
       },
       ontext(text) {

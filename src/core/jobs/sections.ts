@@ -302,10 +302,15 @@ function findTitle(text: string, lines: Span[]): { span: Span; line: number } | 
     if (BULLET.test(plain.trimStart())) return [];
     const span = trimSpan(text, { start: line.start, end: line.end });
     if (!span) return [];
-    const words = text
+    let words = text
       .slice(span.start, span.end)
       .replace(/[\s:,;|·•–—-]+$/, '')
       .trim();
+    // A field such as "Location: Manchester" is not the title.
+    if (/^[A-Z][\w ]{1,20}:\s/.test(words) && !FIELD_TITLE.test(words)) return [];
+    // Job-board headlines run on: "Contract Data Engineer - Airflow / dbt - Outside IR35 - £550/day".
+    const head = words.split(/\s+[-–—|]\s+/)[0] ?? words;
+    if (head !== words && words.split(/\s+/).length > 14 && ROLE_NOUN.test(head)) words = head;
     if (words.length > 120 || words.split(/\s+/).length > 14 || /\.$/.test(words)) return [];
     const section = classifyHeading(words);
     const named = ROLE_NOUN.test(words) || ML_WORDS.test(words);

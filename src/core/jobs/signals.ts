@@ -27,9 +27,9 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   twenty: 20,
 };
 const NUM = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)`;
-/** "5+ years", "3-5 years", "at least three (3) years", "10 yrs'", "two to four years". */
+/** "5+ years", "3-5 years", "at least three (3) years", "10 yrs'", "two to four years", "two or three years". */
 export const YEARS_PATTERN = new RegExp(
-  String.raw`\b${NUM}(?:\s*\(\d{1,2}\))?\s*(?:\+|plus\b|or more\b)?\s*(?:(?:-|–|—|to)\s*${NUM}\s*\+?\s*)?(?:years?|yrs?)\b['’]?`,
+  String.raw`\b${NUM}(?:\s*\(\d{1,2}\))?\s*(?:\+|plus\b|or more\b)?\s*(?:(?:-|–|—|to|or)\s*${NUM}\s*\+?\s*)?(?:years?|yrs?)\b['’]?`,
   'gi',
 );
 const NOT_EXPERIENCE_BEFORE =
@@ -178,6 +178,21 @@ const NUMBERED = /\b(?:engineer|scientist|analyst|developer|researcher)\s+(i{1,3
 const LEVEL_FIELD =
   /\b(?:level|seniority|experience level|career level)\s*[:：]\s*([^\n·|,;]{2,30})/i;
 
+/**
+ * A level written alone on a line near the top, as career sites print it under the title
+ * ("Mid", "Early", "Advanced", "Entry level").
+ */
+const LEVEL_LINE =
+  /^[ \t]*(mid|mid[- ]level|senior|junior|entry[- ]level|early|early career|advanced)[ \t]*$/im;
+const LEVEL_LABELS: Readonly<Record<string, Level>> = {
+  mid: 'mid',
+  senior: 'senior',
+  junior: 'entry',
+  entry: 'entry',
+  early: 'entry',
+  advanced: 'senior',
+};
+
 function levelOfWords(text: string): Level | null {
   if (SENIOR.test(text) && !MID.test(text)) return 'senior';
   if (MID.test(text)) return 'mid';
@@ -204,6 +219,9 @@ export function classifyLevel(
   const field = LEVEL_FIELD.exec(text.slice(0, 3000))?.[1];
   const fromField = field ? levelOfWords(field) : null;
   if (fromField) return fromField;
+  const label = LEVEL_LINE.exec(text.slice(0, 1500))?.[1]?.toLowerCase();
+  const fromLabel = label && LEVEL_LABELS[label.replace(/[\s-]+(?:level|career)$/, '')];
+  if (fromLabel) return fromLabel;
   const body = clauses.filter((clause) => clause.role !== 'ignored');
   if (
     body.some((clause) =>
