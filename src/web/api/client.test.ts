@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiRequest, sentence, setUnauthorizedListener } from './client';
+import { ApiError, apiRequest, failureMessage, sentence, setUnauthorizedListener } from './client';
 
 const calls: { url: string; init: RequestInit }[] = [];
 
@@ -66,5 +66,20 @@ describe('sentence', () => {
   it('capitalizes and ends with a full stop once', () => {
     expect(sentence('the email or password is wrong')).toBe('The email or password is wrong.');
     expect(sentence('Done!')).toBe('Done!');
+  });
+});
+
+describe('failureMessage', () => {
+  it('names the first field problem, else the error, else the fallback', () => {
+    const invalid = new ApiError(400, 'invalid input', [
+      { path: 'notes', message: 'must be at most 4000 characters' },
+      { path: 'name', message: 'must not be empty' },
+    ]);
+    expect(failureMessage(invalid)).toBe('Notes must be at most 4000 characters.');
+    expect(failureMessage(new ApiError(0, 'the server cannot be reached'))).toBe(
+      'The server cannot be reached.',
+    );
+    expect(failureMessage('something odd')).toBe('Saving failed.');
+    expect(failureMessage(undefined, 'Deleting failed.')).toBe('Deleting failed.');
   });
 });

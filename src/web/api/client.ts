@@ -108,6 +108,16 @@ export async function apiRequest<T>(
   return (response.status === 204 ? undefined : data) as T;
 }
 
+/**
+ * What a failed save says to the person: the first field problem the API reported ("notes must
+ * be at most 4000 characters."), else the error's own message, else `fallback`.
+ */
+export function failureMessage(failure: unknown, fallback = 'Saving failed.'): string {
+  const issue = isApiError(failure) ? failure.issues[0] : undefined;
+  if (issue) return sentence(`${issue.path} ${issue.message}`);
+  return failure instanceof Error && failure.message ? sentence(failure.message) : fallback;
+}
+
 /** "the email or password is wrong" → "The email or password is wrong." */
 export function sentence(message: string): string {
   const trimmed = message.trim();

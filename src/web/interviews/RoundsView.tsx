@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { isApiError, sentence } from '../api/client';
+import { failureMessage, sentence } from '../api/client';
 import { formatLong } from '../roadmap/dates';
 import { ErrorState } from '../shell/ErrorState';
 import { Loading } from '../shell/Loading';
@@ -183,11 +183,7 @@ function PlanForm({ rounds }: { rounds: RoundInfo[] }) {
       </div>
       {save.isError && (
         <p className="callout callout-error" role="alert">
-          {isApiError(save.error, 400) && save.error.issues[0]
-            ? sentence(`${save.error.issues[0].path} ${save.error.issues[0].message}`)
-            : save.error instanceof Error
-              ? sentence(save.error.message)
-              : 'Saving failed.'}
+          {failureMessage(save.error)}
         </p>
       )}
     </form>

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { isApiError, sentence } from '../api/client';
+import { failureMessage } from '../api/client';
 import { useProfile } from '../api/queries';
 import { ErrorState } from '../shell/ErrorState';
 import { ConfirmButton } from '../ui/ConfirmButton';
@@ -176,11 +176,7 @@ function CompanyForm({ initial, onDone }: { initial?: Company | undefined; onDon
       await save.mutateAsync(initial ? { id: initial.id, body } : { body });
       onDone();
     } catch (failure) {
-      setError(
-        isApiError(failure) && failure.issues[0]
-          ? sentence(`${failure.issues[0].path} ${failure.issues[0].message}`)
-          : sentence(failure instanceof Error ? failure.message : 'Saving failed'),
-      );
+      setError(failureMessage(failure));
     }
   };
 

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { isApiError, sentence } from '../api/client';
+import { failureMessage } from '../api/client';
 import { useAddEvidence, useDeleteEvidence, useEvidence } from '../api/queries';
 import type { EvidenceType } from '../api/types';
 import { formatShort, localToday } from '../roadmap/dates';
@@ -50,10 +50,7 @@ export function Evidence({ targets }: { targets: TargetGroups }) {
       { targetKind: parsed.kind, targetId: parsed.id, type, url: url.trim(), date: localToday() },
       {
         onSuccess: () => setUrl(''),
-        onError: (failure) => {
-          const issue = isApiError(failure) ? failure.issues[0] : undefined;
-          setError(sentence(issue ? `${issue.path} ${issue.message}` : failure.message));
-        },
+        onError: (failure) => setError(failureMessage(failure)),
       },
     );
   };
